@@ -1,0 +1,199 @@
+/**
+ * The zod schemas of every data file: the one source of the data's TypeScript types
+ * and of the published JSON Schema (/schema/v1/*.json). Rules that need more than one
+ * field or file live in validate.ts; these check each file's shape.
+ */
+import { z } from 'zod';
+import { partialDateProblem } from './dates';
+
+export const LANGS = ['en', 'ru', 'zh', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const SCHEMA_VERSION = 1;
+
+export const partialDate = z
+	.string()
+	.superRefine((text, ctx) => {
+		const problem = partialDateProblem(text);
+		if (problem) ctx.addIssue({ code: 'custom', message: `${problem} (got "${text}")` });
+	})
+	.describe('A date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const dateRange = z
+	.strictObject({
+		from: partialDate.describe('The earliest the act can have happened'),
+		to: partialDate.describe('The latest the act can have happened')
+	})
+	.describe('Only bounds are known: the act happened on some day from `from` to `to`');
+
+export const dateValue = z.union([partialDate, dateRange]);
+
+/** A text in one or more languages; a plain string is English. */
+export const localizedText = z.union([
+	z.string().min(1),
+	z
+		.partialRecord(z.enum(LANGS), z.string().min(1))
+		.refine((r) => Object.keys(r).length > 0, 'needs at least one language')
+		.describe('The text per language; the first key is the language it was written in')
+]);
+
+export const sourceRef = z.strictObject({
+	id: z.string().min(1).describe('An id from sources.json'),
+	locator: z
+		.string()
+		.min(1)
+		.optional()
+		.describe("Where in the source: an article's date, a page, a paragraph")
+});
+
+export const sourceRefs = z.array(sourceRef).min(1, 'every fact needs at least one source');
+
+/** A date that another source gives for the same fact. */
+export const alternative = z.strictObject({
+	date: dateValue,
+	sources: sourceRefs,
+	note: localizedText.optional()
+});
+
+export const ACTION_TYPES = [
+	'signature',
+	'domestic-approval',
+	'ratification',
+	'acceptance',
+	'approval',
+	'accession',
+	'deposit',
+	'withdrawal'
+] as const;
+export type ActionType = (typeof ACTION_TYPES)[number];
+/** The acts by which a state consents to be bound (Article 9(2)). */
+export const CONSENT_TYPES = ['ratification', 'acceptance', 'approval', 'accession'] as const;
+
+export const action = z.strictObject({
+	type: z.enum(ACTION_TYPES),
+	date: dateValue,
+	by: z.string().min(1).optional().describe('The organ that acted, e.g. "State Duma"'),
+	instrument: z.string().min(1).optional().describe('The act, e.g. "Federal Law No. 368-FZ"'),
+	sources: sourceRefs,
+	alternatives: z.array(alternative).optional().describe('Other dates that sources give for it'),
+	note: localizedText.optional()
+});
+
+const stateCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in capitals');
+
+const historyEntry = z.strictObject({
+	revision: z.number().int().positive(),
+	date: partialDate,
+	summary: z.string().min(1)
+});
+
+/** Every file carries its format version and its content revision with a history. */
+const versioned = {
+	$schema: z.string().optional(),
+	schemaVersion: z.literal(SCHEMA_VERSION),
+	revision: z.number().int().positive(),
+	history: z.array(historyEntry).min(1)
+};
+
+export const stateFile = z.strictObject({
+	...versioned,
+	treaty: z.string().min(1),
+	state: stateCode,
+	note: localizedText.optional(),
+	actions: z.array(action)
+});
+
+export const dated = z.strictObject({
+	date: dateValue,
+	inferred: z.boolean().optional().describe('No source states it; it is inferred'),
+	sources: sourceRefs,
+	note: localizedText.optional()
+});
+
+export const member = z.strictObject({
+	state: stateCode,
+	joined: dated,
+	alternatives: z.array(alternative).optional(),
+	left: dated.optional()
+});
+
+export const membersFile = z.strictObject({
+	...versioned,
+	members: z.array(member).min(1),
+	observers: z
+		.strictObject({ states: z.array(stateCode), sources: sourceRefs })
+		.optional()
+		.describe('Observer states: context on the map, never counted')
+});
+
+export const source = z.strictObject({
+	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
+	kind: z.enum(['primary', 'secondary']),
+	title: z.string().min(1),
+	publisher: z.string().min(1),
+	date: dateValue.optional(),
+	language: z.string().min(2),
+	url: z.url().optional(),
+	site: z.string().optional(),
+	note: localizedText.optional()
+});
+
+export const sourcesFile = z.strictObject({
+	...versioned,
+	sources: z.array(source).min(1)
+});
+
+const perLang = z.partialRecord(z.enum(LANGS), z.string().min(1));
+
+export const treatyFile = z.strictObject({
+	...versioned,
+	id: z.string().min(1),
+	title: perLang.refine((t) => !!t.en, 'needs an English title'),
+	titleSources: z.partialRecord(z.enum(LANGS), sourceRefs).optional(),
+	titleNote: z.string().optional(),
+	shortTitle: perLang,
+	organisation: perLang,
+	signature: z.strictObject({
+		place: z.string().min(1),
+		date: partialDate,
+		sources: sourceRefs,
+		note: z.string().optional()
+	}),
+	depositary: z.strictObject({
+		confirmed: z.boolean(),
+		name: z.string().optional(),
+		note: z.string().optional(),
+		sources: sourceRefs
+	}),
+	entryIntoForce: z.strictObject({
+		article: z.string().min(1),
+		instrumentsRequired: z.number().int().positive(),
+		daysAfter: z.number().int().nonnegative(),
+		counts: z.array(z.enum(CONSENT_TYPES)).min(1),
+		text: perLang.optional(),
+		laterStatesNote: z.string().optional(),
+		sources: sourceRefs
+	}),
+	recordedTo: z
+		.strictObject({ date: partialDate, sources: sourceRefs, note: z.string().optional() })
+		.describe('The latest date at which the sources state the status')
+});
+
+export type DateValueT = z.infer<typeof dateValue>;
+export type LocalizedText = z.infer<typeof localizedText>;
+export type SourceRef = z.infer<typeof sourceRef>;
+export type Action = z.infer<typeof action>;
+export type StateFile = z.infer<typeof stateFile>;
+export type Member = z.infer<typeof member>;
+export type MembersFile = z.infer<typeof membersFile>;
+export type Source = z.infer<typeof source>;
+export type SourcesFile = z.infer<typeof sourcesFile>;
+export type TreatyFile = z.infer<typeof treatyFile>;
+
+/** Everything the engine and the pages need: all files, parsed. */
+export interface Dataset {
+	treaty: TreatyFile;
+	members: MembersFile;
+	sources: SourcesFile;
+	states: StateFile[];
+}

@@ -1,0 +1,92 @@
+/**
+ * The status engine: a pure function of the records and a date. It answers "what is
+ * the status of the Convention as of day D": each state's membership and stage, the
+ * count toward entry into force (certain and possible), what remains, and whether and
+ * when the Convention enters into force. The pages, the CLI, the widget, the API and
+ * the tests all call this one function.
+ */
+import { earliest, latest, type Day } from '../data/dates';
+import type { Dataset } from '../data/schema';
+import { entryIntoForce, type EntryIntoForce, type Instrument } from './entry-into-force';
+import { stateStatusAt, type StateStatus } from './state';
+
+export interface Status {
+	treaty: string;
+	asOf: Day;
+	/** The latest date at which the sources state the status. */
+	recordedTo: string;
+	/** True when the as-of date is later than the data is recorded to. */
+	beyondRecord: boolean;
+	required: number;
+	counted: { certain: number; possible: number };
+	remaining: number;
+	inForce: boolean;
+	/** True when entry into force before the as-of date depends on an imprecise date. */
+	inForcePossible: boolean;
+	entryIntoForce: EntryIntoForce | null;
+	members: { certain: number; possible: number };
+	states: StateStatus[];
+}
+
+/** Every state the data knows of: members (past or present) and any with a file. */
+export function stateCodes(data: Dataset): string[] {
+	const codes = new Set([...data.members.members.map((m) => m.state), ...data.states.map((s) => s.state)]);
+	return [...codes].sort();
+}
+
+export function statusAt(data: Dataset, asOf: Day): Status {
+	const rule = data.treaty.entryIntoForce;
+	const states = stateCodes(data).map((code) =>
+		stateStatusAt(
+			data.states.find((s) => s.state === code),
+			code,
+			data.members.members.find((m) => m.state === code),
+			rule.counts,
+			asOf
+		)
+	);
+	const certain = states.filter((s) => s.counts === 'certain').length;
+	const possible = states.filter((s) => s.counts === 'possible').length;
+
+	// Entry into force is judged from the instruments known by the as-of date: one whose
+	// date straddles it enters with its full range of dates.
+	// Withdrawn instruments stay in: the replay decides whether they left before the
+	// count was reached, since a later withdrawal does not undo entry into force.
+	const instruments: Instrument[] = states
+		.filter(
+			(s) =>
+				s.countedDate && earliest(s.countedDate) <= asOf && (s.member || s.memberPossible)
+		)
+		.map((s) => ({ state: s.state, date: s.countedDate!, withdrawn: s.dates.withdrawal }));
+	const eif = entryIntoForce(instruments, rule.instrumentsRequired, rule.daysAfter);
+	const inForce = eif !== null && eif.latest !== null && eif.latest <= asOf;
+	const inForcePossible = !inForce && eif !== null && eif.earliest <= asOf;
+
+	return {
+		treaty: data.treaty.id,
+		asOf,
+		recordedTo: data.treaty.recordedTo.date,
+		beyondRecord: asOf > latest(data.treaty.recordedTo.date),
+		required: rule.instrumentsRequired,
+		counted: { certain, possible },
+		remaining: Math.max(0, rule.instrumentsRequired - certain),
+		inForce,
+		inForcePossible,
+		entryIntoForce: eif,
+		members: {
+			certain: states.filter((s) => s.member).length,
+			possible: states.filter((s) => s.memberPossible).length
+		},
+		states
+	};
+}
+
+/** The day the default views show: the last day the sources state the status. */
+export function recordedDay(data: Dataset): Day {
+	return latest(data.treaty.recordedTo.date);
+}
+
+/** The first day anything can have happened: the treaty's signature. */
+export function firstDay(data: Dataset): Day {
+	return earliest(data.treaty.signature.date);
+}

@@ -1,0 +1,94 @@
+/**
+ * The engine's status in two published forms: the JSON of the CLI and of
+ * /api/v1/status.json (one shape for both), and a plain-text summary for the terminal.
+ */
+import { toIso } from '../data/dates';
+import type { Dataset } from '../data/schema';
+import type { Status } from './engine';
+
+export function statusJson(data: Dataset, status: Status) {
+	return {
+		treaty: status.treaty,
+		title: data.treaty.title.en,
+		asOf: status.asOf,
+		recordedTo: status.recordedTo,
+		beyondRecord: status.beyondRecord,
+		revision: dataRevision(data),
+		required: status.required,
+		counted: status.counted,
+		remaining: status.remaining,
+		inForce: status.inForce,
+		inForcePossible: status.inForcePossible,
+		entryIntoForce: status.entryIntoForce
+			? {
+					date: status.entryIntoForce.date,
+					precision: status.entryIntoForce.precision,
+					earliest: status.entryIntoForce.earliest,
+					latest: status.entryIntoForce.latest
+				}
+			: null,
+		members: status.members,
+		states: status.states.map((s) => ({
+			state: s.state,
+			member: s.member,
+			memberPossible: s.memberPossible,
+			stage: s.stage,
+			possibleStage: s.possibleStage,
+			counts: s.counts,
+			countedFrom: s.countedFrom,
+			countedDate: s.countedDate === null ? null : toIso(s.countedDate),
+			signature: s.dates.signature ? toIso(s.dates.signature) : null,
+			domesticApproval: s.dates.domesticApproval ? toIso(s.dates.domesticApproval) : null,
+			consent: s.dates.consent ? { type: s.dates.consent.type, date: toIso(s.dates.consent.date) } : null,
+			deposit: s.dates.deposit ? toIso(s.dates.deposit) : null,
+			withdrawal: s.dates.withdrawal ? toIso(s.dates.withdrawal) : null
+		}))
+	};
+}
+
+/**
+ * The data's revision as one label: the sum of every file's revision goes up with any
+ * change to any file, and the latest history date says when.
+ */
+export function dataRevision(data: Dataset): { number: number; date: string } {
+	const files = [data.treaty, data.members, data.sources, ...data.states];
+	const number = files.reduce((n, f) => n + f.revision, 0);
+	const date = files
+		.map((f) => f.history[f.history.length - 1].date)
+		.sort()
+		.at(-1)!;
+	return { number, date };
+}
+
+export function statusText(data: Dataset, status: Status): string {
+	const { certain, possible } = status.counted;
+	const count = possible ? `${certain}–${certain + possible}` : `${certain}`;
+	const lines = [
+		data.treaty.title.en,
+		`Status as of ${status.asOf} (data recorded to ${status.recordedTo})`,
+		''
+	];
+	if (status.inForce && status.entryIntoForce) {
+		lines.push(`In force since ${status.entryIntoForce.date}.`);
+	} else {
+		lines.push(
+			`${count} of ${status.required} instruments needed for entry into force; ${status.remaining} more needed.`
+		);
+		if (status.entryIntoForce) {
+			lines.push(
+				`${status.inForcePossible ? 'Possibly in force' : 'Enters into force'}: ${status.entryIntoForce.date}.`
+			);
+		}
+	}
+	if (status.beyondRecord) {
+		lines.push(`Note: nothing after ${status.recordedTo} is recorded; later actions may be missing.`);
+	}
+	lines.push('');
+	const counted = status.states.filter((s) => s.counts !== 'no');
+	for (const s of counted) {
+		const mark = s.counts === 'possible' ? ' (possibly)' : '';
+		lines.push(`  ${s.state}  ${s.stage.padEnd(22)} ${toIso(s.countedDate!)} (${s.countedFrom})${mark}`);
+	}
+	lines.push('', `Members: ${status.members.certain}${status.members.possible ? ` (+${status.members.possible} possibly)` : ''}`);
+	return lines.join('\n');
+}
