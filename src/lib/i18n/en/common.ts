@@ -1,0 +1,55 @@
+/** Interface text shared by every page, in English: the catalogue every language follows. */
+export const common = {
+	'site.title': 'CICA Convention on Privileges and Immunities: ratification status',
+	'site.name': 'Ratification status',
+	'site.skip': 'Skip to content',
+	'nav.home': 'Status',
+	'nav.states': 'States',
+	'nav.data': 'Data',
+	'nav.language': 'Language',
+	'recorded.to': 'As recorded to {date}',
+	'recorded.revision': 'data revision {revision} of {date}',
+	'recorded.beyond':
+		'Nothing after {date} is recorded in the sources: actions taken since may be missing.',
+	'date.range': 'between {from} and {to}',
+	'date.unknown': 'date unknown',
+	'stage.none': 'No action recorded',
+	'stage.signed': 'Signed',
+	'stage.approved-domestically': 'Approved domestically',
+	'stage.consent-given': 'Instrument of consent',
+	'stage.deposited': 'Instrument deposited',
+	'stage.withdrawn': 'Withdrawn',
+	'stage.non-member': 'Not a member',
+	'action.signature': 'Signature',
+	'action.domestic-approval': 'Domestic approval',
+	'action.ratification': 'Ratification',
+	'action.acceptance': 'Acceptance',
+	'action.approval': 'Approval',
+	'action.accession': 'Accession',
+	'action.deposit': 'Deposit',
+	'action.withdrawal': 'Withdrawal',
+	'count.headline': '{certain} of {required} instruments needed for entry into force',
+	'count.headline.range':
+		'{certain}–{upper} of {required} instruments needed for entry into force',
+	'count.remaining.one': '1 more needed',
+	'count.remaining.other': '{remaining} more needed',
+	'count.inForce': 'In force since {date}',
+	'count.inForcePossible': 'Possibly in force since {date}',
+	'count.scheduled': 'Enters into force on {date}',
+	'count.possible.note':
+		'{possible} more may count: their dates are known only roughly and straddle this date.',
+	'count.progress.label': 'Instruments counted toward entry into force',
+	'rule.sentence':
+		'Under {article}, the Convention enters into force on the 30th day after the depositary receives the 14th instrument of ratification, acceptance, approval or accession.',
+	'rule.countedFrom':
+		'An instrument is counted from its deposit where the deposit is recorded, otherwise from the act of ratification.',
+	'footer.sources': 'Every date cites its source. Primary source: the CICA Secretariat’s digest Voice of Asia.',
+	'footer.disclaimer':
+		'This dashboard is an independent tracker built from public sources; it is not an official record of the depositary.',
+	'footer.printed': 'Printed from {url}',
+	'untranslated.note': 'Original language: {lang}',
+	'lang.en': 'English',
+	'lang.ru': 'Russian',
+	'lang.zh': 'Chinese',
+	'lang.ar': 'Arabic'
+};

@@ -1,0 +1,2 @@
+/** Interface text of the embed part, in English. */
+export const embed = {};

@@ -1,0 +1,16 @@
+/**
+ * The English catalogue: the reference every other language must match key for key
+ * (checked by the type of each translation and by tests/unit/i18n.test.ts).
+ * Each part of the interface keeps its text in its own file here.
+ */
+import { common } from './common';
+import { embed } from './embed';
+import { map } from './map';
+import { state } from './state';
+import { table } from './table';
+import { timeline } from './timeline';
+
+export const en = { ...common, ...map, ...timeline, ...table, ...state, ...embed };
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

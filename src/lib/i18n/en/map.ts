@@ -1,0 +1,2 @@
+/** Interface text of the map part, in English. */
+export const map = {};

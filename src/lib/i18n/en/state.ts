@@ -1,0 +1,2 @@
+/** Interface text of the state part, in English. */
+export const state = {};

@@ -1,0 +1,2 @@
+/** Interface text of the table part, in English. */
+export const table = {};

@@ -1,0 +1,2 @@
+/** Interface text of the timeline part, in English. */
+export const timeline = {};

@@ -1,0 +1,33 @@
+/**
+ * The interface languages. English is served at /, the others under /ru/, /zh/, /ar/.
+ */
+import { LANGS, type Lang } from '../data/schema';
+
+export { LANGS, type Lang };
+
+export const DEFAULT_LANG: Lang = 'en';
+
+export const LANG_INFO: Record<Lang, { dir: 'ltr' | 'rtl'; locale: string; native: string }> = {
+	en: { dir: 'ltr', locale: 'en-GB', native: 'English' },
+	ru: { dir: 'ltr', locale: 'ru-RU', native: 'Русский' },
+	zh: { dir: 'ltr', locale: 'zh-CN', native: '中文' },
+	ar: { dir: 'rtl', locale: 'ar', native: 'العربية' }
+};
+
+export function isLang(value: string | undefined | null): value is Lang {
+	return !!value && (LANGS as readonly string[]).includes(value);
+}
+
+/** The language of a URL path: its first segment if that is a language, else English. */
+export function langOfPath(pathname: string): Lang {
+	const first = pathname.split('/')[1];
+	return isLang(first) ? first : DEFAULT_LANG;
+}
+
+/** A path in another language: "/ru/states/kz" from "/states/kz". */
+export function localizePath(pathname: string, lang: Lang): string {
+	const parts = pathname.split('/');
+	const rest = isLang(parts[1]) ? '/' + parts.slice(2).join('/') : pathname;
+	const clean = rest === '/' ? '' : rest;
+	return lang === DEFAULT_LANG ? clean || '/' : `/${lang}${clean}`;
+}

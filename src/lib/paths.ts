@@ -1,0 +1,18 @@
+/**
+ * Every internal address the site links to, built in one place so that the
+ * language prefix and the lower-case state codes are applied the same way everywhere.
+ */
+import { base } from '$app/paths';
+import { DEFAULT_LANG, type Lang } from './i18n/langs';
+
+function prefix(lang: Lang): string {
+	return lang === DEFAULT_LANG ? base : `${base}/${lang}`;
+}
+
+export function homePath(lang: Lang): string {
+	return prefix(lang) || '/';
+}
+
+export function statePath(code: string, lang: Lang): string {
+	return `${prefix(lang)}/states/${code.toLowerCase()}`;
+}
