@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// Pre-bundled for dev, so the chart's first dynamic import does not reload the page.
+	optimizeDeps: { include: ['chart.js'] },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -34,6 +34,10 @@ runCli(USAGE, () => {
 		throw err;
 	}
 	const status = statusAt(data, asOf);
-	console.log(switches.has('--json') ? JSON.stringify(statusJson(data, status), null, 2) : statusText(data, status));
+	console.log(
+		switches.has('--json')
+			? JSON.stringify(statusJson(data, status), null, 2)
+			: statusText(data, status)
+	);
 	return 0;
 });

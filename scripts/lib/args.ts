@@ -26,7 +26,7 @@ export function parseArgs(argv: string[], spec: FlagSpec) {
 			switches.add(flag);
 		} else if (spec.values.includes(flag)) {
 			const value = inline ?? argv[++i];
-			if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+			if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
 				throw new UsageError(`${flag} needs a value`);
 			}
 			values[flag] = value;

@@ -16,3 +16,8 @@ export function homePath(lang: Lang): string {
 export function statePath(code: string, lang: Lang): string {
 	return `${prefix(lang)}/states/${code.toLowerCase()}`;
 }
+
+/** Any page of the site in a language: sitePath('/api', 'ru') is "/ru/api". */
+export function sitePath(path: string, lang: Lang): string {
+	return `${prefix(lang)}${path}`;
+}

@@ -9,14 +9,15 @@ import type { Action, ActionType } from './schema';
 import type { DataError } from './validate';
 
 /** The order a state walks through; a later stage cannot certainly precede an earlier. */
-const STAGE_RANK: Partial<Record<ActionType, number>> = {
+export const STAGE_RANK: Partial<Record<ActionType, number>> = {
 	signature: 0,
 	'domestic-approval': 1,
 	ratification: 2,
 	acceptance: 2,
 	approval: 2,
 	accession: 2,
-	deposit: 3
+	deposit: 3,
+	withdrawal: 4
 };
 
 function same(a: Action, b: Action): boolean {

@@ -6,16 +6,25 @@
 import { z } from 'zod';
 import { partialDateProblem } from './dates';
 
-export const LANGS = ['en', 'ru', 'zh', 'ar'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '../i18n/langs';
+
+export { LANGS, type Lang };
 
 export const SCHEMA_VERSION = 1;
 
+const DATE_FORMS = 'a real date YYYY, YYYY-MM or YYYY-MM-DD';
+const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 export const partialDate = z
 	.string()
+	// The pattern carries into the published JSON Schema; the refinement adds the calendar.
+	.regex(DATE_PATTERN, 'a date of the form YYYY, YYYY-MM or YYYY-MM-DD')
 	.superRefine((text, ctx) => {
+		// A text of the wrong form has been reported by the pattern: report it once.
+		if (!DATE_PATTERN.test(text)) return;
 		const problem = partialDateProblem(text);
-		if (problem) ctx.addIssue({ code: 'custom', message: `${problem} (got "${text}")` });
+		// The validator adds "expected …, got …" from params and the input.
+		if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { expected: DATE_FORMS } });
 	})
 	.describe('A date at the precision the sources give: YYYY, YYYY-MM or YYYY-MM-DD');
 

@@ -35,7 +35,11 @@ export function formatError(e: DataError): string {
 		e.expected !== undefined || e.got !== undefined
 			? ` (expected ${e.expected ?? '?'}, got ${e.got ?? '?'})`
 			: '';
-	return `${e.file}: ${e.path || '(root)'}: ${e.message}${detail}`;
+	// Texts from the data can hold line breaks; escaped, every error stays on its line.
+	return `${e.file}: ${e.path || '(root)'}: ${e.message}${detail}`.replace(
+		/[\u0000-\u001f\u007f]/g,
+		(c) => JSON.stringify(c).slice(1, -1)
+	);
 }
 
 /** The data directory's files as text, keyed by path relative to it ("states/KZ.json"). */
@@ -60,24 +64,99 @@ function pathOf(path: PropertyKey[]): string {
 		.join('');
 }
 
-/** Line and column of a JSON syntax error, from V8's "at position N". */
+/**
+ * Where the first syntax error in `text` is, as an offset, or null if it is valid JSON.
+ * V8 gives no position for some errors (an unexpected letter, the end of the input),
+ * so the place is found by scanning the grammar here rather than by parsing messages.
+ */
+export function jsonErrorOffset(text: string): number | null {
+	const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+	let i = 0;
+	const fail = (): never => {
+		throw new RangeError(String(i));
+	};
+	const ws = () => {
+		while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+	};
+	const string = () => {
+		i++;
+		while (i < text.length) {
+			const c = text[i];
+			if (c === '"') return void i++;
+			if (c < ' ') fail();
+			if (c === '\\') {
+				if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i, i + 6))) fail();
+				i += text[i + 1] === 'u' ? 6 : 2;
+			} else i++;
+		}
+		fail();
+	};
+	const list = (close: string, item: () => void) => {
+		i++;
+		ws();
+		if (text[i] === close) return void i++;
+		for (;;) {
+			item();
+			ws();
+			if (text[i] === close) return void i++;
+			if (text[i] !== ',') fail();
+			i++;
+		}
+	};
+	const value = (): void => {
+		ws();
+		const c = text[i];
+		if (c === '{') {
+			return list('}', () => {
+				ws();
+				if (text[i] !== '"') fail();
+				string();
+				ws();
+				if (text[i] !== ':') fail();
+				i++;
+				value();
+			});
+		}
+		if (c === '[') return list(']', value);
+		if (c === '"') return string();
+		NUMBER.lastIndex = i;
+		const m = NUMBER.exec(text);
+		if (!m) fail();
+		i += m![0].length;
+	};
+	try {
+		value();
+		ws();
+		if (i < text.length) fail();
+		return null;
+	} catch (err) {
+		if (err instanceof RangeError) return Number(err.message);
+		throw err;
+	}
+}
+
+/** A JSON syntax error as one line, placed by line and column. */
 export function jsonSyntaxError(file: string, text: string, err: unknown): DataError {
 	const message = err instanceof Error ? err.message : String(err);
 	const pos = /position (\d+)/.exec(message);
+	const lc = /line (\d+) column (\d+)/.exec(message);
+	const offset = pos ? Number(pos[1]) : lc ? null : jsonErrorOffset(text);
 	let where = '';
-	if (pos) {
-		const before = text.slice(0, Number(pos[1]));
+	if (offset !== null) {
+		const before = text.slice(0, offset);
 		const line = before.split('\n').length;
-		const column = Number(pos[1]) - before.lastIndexOf('\n');
+		const column = offset - before.lastIndexOf('\n');
 		where = `line ${line}, column ${column}`;
-	} else {
-		const lc = /line (\d+) column (\d+)/.exec(message);
-		if (lc) where = `line ${lc[1]}, column ${lc[2]}`;
-	}
+	} else if (lc) where = `line ${lc[1]}, column ${lc[2]}`;
+	// V8 quotes the text around the error, line breaks and all: keep the line to itself.
+	const reason = message
+		.replace(/ (?:in JSON )?at position \d+.*$/s, '')
+		.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
+		.replace(/\s+/g, ' ');
 	return {
 		file,
 		path: where || '(root)',
-		message: `malformed JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`,
+		message: `malformed JSON: ${reason}`,
 		expected: 'valid JSON',
 		got: 'a syntax error'
 	};
@@ -107,6 +186,20 @@ function zodErrors(file: string, error: z.ZodError): DataError[] {
 			if (nested) e.message = nested.message;
 			e.got = show(input);
 		} else {
+			// Every line keeps the "(expected X, got Y)" form, whatever check failed.
+			if (issue.code === 'too_small' || issue.code === 'too_big') {
+				const unit = issue.origin === 'array' ? 'item' : issue.origin === 'string' ? 'character' : '';
+				const bound = issue.code === 'too_small' ? 'at least' : 'at most';
+				const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+				e.expected = `${bound} ${n}${unit ? ` ${unit}${n === 1 ? '' : 's'}` : ''}`;
+			} else if (issue.code === 'invalid_format') {
+				// A regex's message describes the format; other formats are named by zod.
+				e.expected = issue.format === 'regex' ? issue.message : `a valid ${issue.format === 'url' ? 'URL' : issue.format}`;
+				if (issue.format === 'regex') e.message = 'wrong format';
+			} else {
+				const params = (issue as { params?: { expected?: string } }).params;
+				e.expected = params?.expected ?? 'a valid value';
+			}
 			e.got = show(input);
 		}
 		return e;
@@ -242,6 +335,8 @@ export function validateFiles(files: RawFiles, options: ValidateOptions = {}): V
 	const sources = parseFile('sources.json', files['sources.json'], sourcesFile, errors);
 
 	const states: StateFile[] = [];
+	// Errors name the file a state came from, even when its `state` field disagrees.
+	const fileOf = new Map<StateFile, string>();
 	const stateFiles = Object.keys(files)
 		.filter((f) => f.startsWith('states/'))
 		.sort();
@@ -269,6 +364,7 @@ export function validateFiles(files: RawFiles, options: ValidateOptions = {}): V
 			});
 		}
 		states.push(doc);
+		fileOf.set(doc, file);
 	}
 
 	const sourceIds = new Set<string>();
@@ -344,9 +440,10 @@ export function validateFiles(files: RawFiles, options: ValidateOptions = {}): V
 			memberCodes.add(m.state);
 			checkDate('members.json', `${p}.joined.date`, m.joined.date, today, errors);
 			checkRefs('members.json', `${p}.joined.sources`, m.joined.sources);
-			m.alternatives?.forEach((a, j) =>
-				checkRefs('members.json', `${p}.alternatives[${j}].sources`, a.sources)
-			);
+			m.alternatives?.forEach((a, j) => {
+				checkDate('members.json', `${p}.alternatives[${j}].date`, a.date, today, errors);
+				checkRefs('members.json', `${p}.alternatives[${j}].sources`, a.sources);
+			});
 			if (m.left) {
 				checkDate('members.json', `${p}.left.date`, m.left.date, today, errors);
 				checkRefs('members.json', `${p}.left.sources`, m.left.sources);
@@ -378,7 +475,7 @@ export function validateFiles(files: RawFiles, options: ValidateOptions = {}): V
 		for (const s of states) {
 			if (fileCodes.has(s.state) && !memberCodes.has(s.state)) {
 				errors.push({
-					file: `states/${s.state}.json`,
+					file: fileOf.get(s)!,
 					path: 'state',
 					message: 'not a member in members.json',
 					expected: 'one of the members',
@@ -389,7 +486,7 @@ export function validateFiles(files: RawFiles, options: ValidateOptions = {}): V
 	}
 
 	for (const s of states) {
-		const file = `states/${s.state}.json`;
+		const file = fileOf.get(s)!;
 		checkHistory(file, s, today, errors);
 		if (treaty && s.treaty !== treaty.id) {
 			errors.push({ file, path: 'treaty', message: 'unknown treaty', expected: treaty.id, got: s.treaty });

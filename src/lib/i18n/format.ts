@@ -73,3 +73,8 @@ export function localized(
 	const original = Object.keys(text)[0] as Lang;
 	return { text: text[original]!, lang: original, translated: false };
 }
+
+/** A per-language text from the data (titles), in the page's language or else English. */
+export function inLang(texts: Partial<Record<Lang, string>>, lang: Lang): string {
+	return texts[lang] ?? texts.en ?? Object.values(texts)[0] ?? '';
+}

@@ -1,9 +1,10 @@
 /**
  * The interface languages. English is served at /, the others under /ru/, /zh/, /ar/.
  */
-import { LANGS, type Lang } from '../data/schema';
-
-export { LANGS, type Lang };
+// Defined here, not in the data schema, so that browser code using languages does not
+// pull in zod.
+export const LANGS = ['en', 'ru', 'zh', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export const DEFAULT_LANG: Lang = 'en';
 

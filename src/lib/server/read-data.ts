@@ -24,7 +24,8 @@ export function readDataDir(dir: string): RawFiles {
 	const states = join(root, 'states');
 	if (existsSync(states)) {
 		for (const name of readdirSync(states)) {
-			if (name.endsWith('.json')) files[`states/${name}`] = readFileSync(join(states, name), 'utf8');
+			if (name.endsWith('.json'))
+				files[`states/${name}`] = readFileSync(join(states, name), 'utf8');
 		}
 	}
 	return files;

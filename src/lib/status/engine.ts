@@ -5,7 +5,14 @@
  * when the Convention enters into force. The pages, the CLI, the widget, the API and
  * the tests all call this one function.
  */
-import { earliest, latest, type Day } from '../data/dates';
+import {
+	compareDates,
+	earliest,
+	fromBounds,
+	latest,
+	type DateValue,
+	type Day
+} from '../data/dates';
 import type { Dataset } from '../data/schema';
 import { entryIntoForce, type EntryIntoForce, type Instrument } from './entry-into-force';
 import { stateStatusAt, type StateStatus } from './state';
@@ -19,6 +26,7 @@ export interface Status {
 	beyondRecord: boolean;
 	required: number;
 	counted: { certain: number; possible: number };
+	/** Instruments still needed for entry into force: 0 once it is in force. */
 	remaining: number;
 	inForce: boolean;
 	/** True when entry into force before the as-of date depends on an imprecise date. */
@@ -30,8 +38,18 @@ export interface Status {
 
 /** Every state the data knows of: members (past or present) and any with a file. */
 export function stateCodes(data: Dataset): string[] {
-	const codes = new Set([...data.members.members.map((m) => m.state), ...data.states.map((s) => s.state)]);
+	const codes = new Set([
+		...data.members.members.map((m) => m.state),
+		...data.states.map((s) => s.state)
+	]);
 	return [...codes].sort();
+}
+
+/** `value`, with each bound moved no earlier than the same bound of `floor`. */
+function notBefore(value: DateValue, floor: DateValue): DateValue {
+	if (earliest(value) >= earliest(floor) && latest(value) >= latest(floor)) return value;
+	const max = (a: Day, b: Day) => (a > b ? a : b);
+	return fromBounds(max(earliest(value), earliest(floor)), max(latest(value), latest(floor)));
 }
 
 export function statusAt(data: Dataset, asOf: Day): Status {
@@ -51,13 +69,23 @@ export function statusAt(data: Dataset, asOf: Day): Status {
 	// Entry into force is judged from the instruments known by the as-of date: one whose
 	// date straddles it enters with its full range of dates.
 	// Withdrawn instruments stay in: the replay decides whether they left before the
-	// count was reached, since a later withdrawal does not undo entry into force.
-	const instruments: Instrument[] = states
-		.filter(
-			(s) =>
-				s.countedDate && earliest(s.countedDate) <= asOf && (s.member || s.memberPossible)
-		)
-		.map((s) => ({ state: s.state, date: s.countedDate!, withdrawn: s.dates.withdrawal }));
+	// count was reached, since a later withdrawal does not undo entry into force. Leaving
+	// the organisation is replayed the same way, not judged by membership at the as-of
+	// date, which would undo an entry into force that has already happened.
+	const instruments: Instrument[] = [];
+	for (const s of states) {
+		const member = data.members.members.find((m) => m.state === s.state);
+		if (!s.countedDate || earliest(s.countedDate) > asOf) continue;
+		if (!member || earliest(member.joined.date) > asOf) continue;
+		const left = member.left && earliest(member.left.date) <= asOf ? member.left.date : undefined;
+		const ends = [s.dates.withdrawal, left].filter((d): d is DateValue => d !== undefined);
+		instruments.push({
+			state: s.state,
+			// An instrument cannot count before its state has joined.
+			date: notBefore(s.countedDate, member.joined.date),
+			withdrawn: ends.sort(compareDates)[0]
+		});
+	}
 	const eif = entryIntoForce(instruments, rule.instrumentsRequired, rule.daysAfter);
 	const inForce = eif !== null && eif.latest !== null && eif.latest <= asOf;
 	const inForcePossible = !inForce && eif !== null && eif.earliest <= asOf;
@@ -69,7 +97,8 @@ export function statusAt(data: Dataset, asOf: Day): Status {
 		beyondRecord: asOf > latest(data.treaty.recordedTo.date),
 		required: rule.instrumentsRequired,
 		counted: { certain, possible },
-		remaining: Math.max(0, rule.instrumentsRequired - certain),
+		// A withdrawal after entry into force lowers the count but needs nothing more.
+		remaining: inForce ? 0 : Math.max(0, rule.instrumentsRequired - certain),
 		inForce,
 		inForcePossible,
 		entryIntoForce: eif,

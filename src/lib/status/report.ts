@@ -39,7 +39,9 @@ export function statusJson(data: Dataset, status: Status) {
 			countedDate: s.countedDate === null ? null : toIso(s.countedDate),
 			signature: s.dates.signature ? toIso(s.dates.signature) : null,
 			domesticApproval: s.dates.domesticApproval ? toIso(s.dates.domesticApproval) : null,
-			consent: s.dates.consent ? { type: s.dates.consent.type, date: toIso(s.dates.consent.date) } : null,
+			consent: s.dates.consent
+				? { type: s.dates.consent.type, date: toIso(s.dates.consent.date) }
+				: null,
 			deposit: s.dates.deposit ? toIso(s.dates.deposit) : null,
 			withdrawal: s.dates.withdrawal ? toIso(s.dates.withdrawal) : null
 		}))
@@ -81,14 +83,21 @@ export function statusText(data: Dataset, status: Status): string {
 		}
 	}
 	if (status.beyondRecord) {
-		lines.push(`Note: nothing after ${status.recordedTo} is recorded; later actions may be missing.`);
+		lines.push(
+			`Note: nothing after ${status.recordedTo} is recorded; later actions may be missing.`
+		);
 	}
 	lines.push('');
 	const counted = status.states.filter((s) => s.counts !== 'no');
 	for (const s of counted) {
 		const mark = s.counts === 'possible' ? ' (possibly)' : '';
-		lines.push(`  ${s.state}  ${s.stage.padEnd(22)} ${toIso(s.countedDate!)} (${s.countedFrom})${mark}`);
+		lines.push(
+			`  ${s.state}  ${s.stage.padEnd(22)} ${toIso(s.countedDate!)} (${s.countedFrom})${mark}`
+		);
 	}
-	lines.push('', `Members: ${status.members.certain}${status.members.possible ? ` (+${status.members.possible} possibly)` : ''}`);
+	lines.push(
+		'',
+		`Members: ${status.members.certain}${status.members.possible ? ` (+${status.members.possible} possibly)` : ''}`
+	);
 	return lines.join('\n');
 }

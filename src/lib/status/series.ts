@@ -26,8 +26,10 @@ export function cumulativeSeries(data: Dataset, until: Day = recordedDay(data)):
 		}
 	}
 	for (const m of data.members.members) {
-		days.add(earliest(m.joined.date));
-		days.add(latest(m.joined.date));
+		for (const d of m.left ? [m.joined.date, m.left.date] : [m.joined.date]) {
+			days.add(earliest(d));
+			days.add(latest(d));
+		}
 	}
 	const sorted = [...days].filter((d) => d >= firstDay(data) && d <= until).sort();
 	const points: SeriesPoint[] = [];

@@ -3,7 +3,7 @@
  * instrument count toward entry into force. Under uncertain dates every answer is
  * three-valued: certainly, possibly (the date straddles the as-of day), or not.
  */
-import { earliest, latest, relationTo, type DateValue, type Day } from '../data/dates';
+import { compareDates, earliest, relationTo, type DateValue, type Day } from '../data/dates';
 import type { Action, Member, StateFile } from '../data/schema';
 
 export type Certainty = 'certain' | 'possible' | 'no';
@@ -61,7 +61,8 @@ export function membershipAt(member: Member | undefined, asOf: Day): Certainty {
 	const joined = certaintyOf(member.joined.date, asOf);
 	if (!member.left) return joined;
 	const left = certaintyOf(member.left.date, asOf);
-	const stillIn: Certainty = left === 'certain' ? 'no' : left === 'possible' ? 'possible' : 'certain';
+	const stillIn: Certainty =
+		left === 'certain' ? 'no' : left === 'possible' ? 'possible' : 'certain';
 	return weaker(joined, stillIn);
 }
 
@@ -70,16 +71,15 @@ export function instrumentOf(
 	actions: Action[],
 	consentTypes: readonly string[]
 ): { from: CountedFrom; date: DateValue } | null {
-	const deposit = actions.find((a) => a.type === 'deposit');
+	// The earliest, not the first listed: the files need not list actions in date order.
+	const deposit = firstOf(actions, (a) => a.type === 'deposit');
 	if (deposit) return { from: 'deposit', date: deposit.date };
-	const consent = actions.find((a) => consentTypes.includes(a.type));
+	const consent = firstOf(actions, (a) => consentTypes.includes(a.type));
 	return consent ? { from: 'consent', date: consent.date } : null;
 }
 
 function firstOf(actions: Action[], pred: (a: Action) => boolean): Action | undefined {
-	return actions
-		.filter(pred)
-		.sort((a, b) => earliest(a.date).localeCompare(earliest(b.date)) || latest(a.date).localeCompare(latest(b.date)))[0];
+	return actions.filter(pred).sort((a, b) => compareDates(a.date, b.date))[0];
 }
 
 export function stateStatusAt(

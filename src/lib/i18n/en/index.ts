@@ -3,6 +3,7 @@
  * (checked by the type of each translation and by tests/unit/i18n.test.ts).
  * Each part of the interface keeps its text in its own file here.
  */
+import { api } from './api';
 import { common } from './common';
 import { embed } from './embed';
 import { map } from './map';
@@ -10,7 +11,7 @@ import { state } from './state';
 import { table } from './table';
 import { timeline } from './timeline';
 
-export const en = { ...common, ...map, ...timeline, ...table, ...state, ...embed };
+export const en = { ...common, ...map, ...timeline, ...table, ...state, ...embed, ...api };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

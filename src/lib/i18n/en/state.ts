@@ -1,2 +1,68 @@
-/** Interface text of the state part, in English. */
-export const state = {};
+/** Interface text of the state pages, in English. */
+export const state = {
+	'state.title': '{state}: status of the Convention',
+	'state.back': 'All member states',
+	'state.summary': 'As recorded to {date}: {stage}.',
+	'state.counts.certain': 'Its instrument counts toward the {required} needed for entry into force.',
+	'state.counts.possible':
+		'Its instrument may count toward the {required}: its date is known only roughly.',
+	'state.counts.no': 'It has no instrument counted toward the {required} needed for entry into force.',
+	'state.countedFrom.deposit': 'Counted from the deposit of its instrument.',
+	'state.countedFrom.consent':
+		'Counted from its act of consent: no deposit is recorded in the sources.',
+	'state.membership': 'Member of CICA since {date}',
+	'state.membership.inferred': 'inferred: no source states this date',
+	'state.membership.alternative': 'Another source gives {date}.',
+	'state.pipeline': 'Steps',
+	'step.signature': 'Signature',
+	'step.domestic-approval': 'Domestic approval',
+	'step.consent': 'Consent to be bound',
+	'step.deposit': 'Deposit of the instrument',
+	'step.in-force': 'In force for the state',
+	'step.reached.yes': 'done',
+	'step.reached.possibly': 'possibly done by this date',
+	'step.reached.no': 'not recorded',
+	'step.by': 'By: {by}',
+	'step.instrument': 'Act: {instrument}',
+	'step.inForce.date': 'The Convention entered into force on {date}.',
+	'step.inForce.possibly': 'The Convention may have entered into force on {date}.',
+	'step.inForce.pending':
+		'The Convention is not in force: it enters into force 30 days after the 14th instrument.',
+	'step.inForce.unconfirmed':
+		'This instrument came after entry into force; the rule for such states (Article 9(2)) is not confirmed in the text found.',
+	'step.inForce.none': 'No instrument is recorded.',
+	'sources.heading': 'Sources',
+	'source.locator': 'at: {locator}',
+	'source.link': 'link',
+	'source.primary': 'primary source',
+	'conflict.heading': 'Sources disagree',
+	'conflict.other': 'Another source gives {date}:',
+	'note.label': 'Note',
+	'next.heading': 'Next step',
+	'next.sign-or-accede':
+		'No action is recorded. Article 9 opens the Convention to signature by CICA member states and to accession by them; an instrument of ratification, acceptance, approval or accession counts toward the 14.',
+	'next.consent':
+		'The Convention is signed or approved domestically; the next step is the act of ratification, acceptance or approval.',
+	'next.deposit':
+		'No deposit of the instrument is recorded in the sources. If it has not been made, the next step is to deposit it. The depositary is not confirmed; instruments have been handed over to the CICA Secretary General.',
+	'next.await-entry':
+		'The instrument is deposited. The Convention enters into force 30 days after the 14th instrument is received.',
+	'next.none': 'Nothing further is needed for the Convention to be in force for this state.',
+	'whatif.heading': 'What its instrument would do',
+	'whatif.fourteenth':
+		'Its instrument would be the 14th: if deposited on {deposit}, the Convention would enter into force on {date}.',
+	'whatif.notYet':
+		'Its instrument would bring the count to {count} of {required}; entry into force needs {remaining} more.',
+	'whatif.date': 'Deposit date',
+	'whatif.basis':
+		'Computed under Article 9(2) from the instruments recorded to {date}; actions after that date are not known.',
+	'history.heading': 'Revision history of this record',
+	'history.revision': 'Revision',
+	'history.date': 'Date',
+	'history.summary': 'Change',
+	'cite.heading': 'Cite this record',
+	'cite.text':
+		'{treaty}: {state}, status as at {date} (as recorded), data revision {revision}. {url}',
+	'state.noActions': 'No action recorded.',
+	'state.data': 'This record as data: {json}'
+};

@@ -1,0 +1,124 @@
+/**
+ * The file-system side of the data-editing commands: reading the data directory,
+ * printing a plan or a refusal, and writing the changed files atomically. The
+ * decisions themselves are in src/lib/data/edit.ts, which the tests call directly.
+ */
+import { join } from 'node:path';
+import type { Day } from '../../src/lib/data/dates';
+import { EditInputError, type Outcome, type Planned } from '../../src/lib/data/edit';
+import type { Dataset } from '../../src/lib/data/schema';
+import type { RawFiles } from '../../src/lib/data/validate';
+import { formatDate, formatIsoDate } from '../../src/lib/i18n/format';
+import { DataDirError, readDataDir } from '../../src/lib/server/read-data';
+import { statusAt, type Status } from '../../src/lib/status/engine';
+import { UsageError } from './args';
+import { writeAtomic } from './write';
+
+export function loadFiles(dir: string): RawFiles {
+	try {
+		return readDataDir(dir);
+	} catch (err) {
+		if (err instanceof DataDirError) throw new UsageError(`--data: ${err.message}`);
+		throw err;
+	}
+}
+
+/** Runs a planner, turning a flag of the wrong form into a usage error (exit 2). */
+export function plan(run: () => Outcome): Outcome {
+	try {
+		return run();
+	} catch (err) {
+		if (err instanceof EditInputError) throw new UsageError(err.message);
+		throw err;
+	}
+}
+
+function count(s: Status): string {
+	const { certain, possible } = s.counted;
+	return possible ? `${certain}–${certain + possible}` : String(certain);
+}
+
+function stage(s: Status, code: string): string {
+	const st = s.states.find((x) => x.state === code);
+	if (!st) return 'none';
+	return st.possibleStage ? `${st.stage} (possibly ${st.possibleStage})` : st.stage;
+}
+
+/** The date of entry into force in words, and the preposition it takes in a sentence. */
+function inForceDate(s: Status): { text: string; prep: string } | null {
+	const e = s.entryIntoForce;
+	if (!e) return null;
+	if (e.latest === null)
+		return { text: `${formatDate(e.earliest, 'en')} at the earliest`, prep: 'from' };
+	const text = formatIsoDate(e.date, 'en');
+	return { text, prep: e.precision === 'day' ? 'on' : e.precision === 'range' ? '' : 'in' };
+}
+
+/**
+ * How the status at `day` changes with the edit: the state's stage, the count toward
+ * entry into force and the date of entry into force, e.g.
+ * "Count: 13 → 14 of 14. Enters into force on 10 July 2025."
+ */
+export function describeStatusChange(
+	before: Dataset,
+	after: Dataset,
+	day: Day,
+	code?: string
+): string[] {
+	const b = statusAt(before, day);
+	const a = statusAt(after, day);
+	const lines = [`Status on ${formatDate(day, 'en')}:`];
+	if (code) lines.push(`  ${code}: ${stage(b, code)} → ${stage(a, code)}`);
+	const was = inForceDate(b);
+	const now = inForceDate(a);
+	let eif: string;
+	if (!now) eif = `${a.remaining} more needed for entry into force.`;
+	else if (was?.text === now.text) eif = `Entry into force unchanged: ${now.text}.`;
+	else if (was) eif = `Entry into force moves from ${was.text} to ${now.text}.`;
+	else {
+		const verb = a.inForce ? 'In force' : 'Enters into force';
+		eif = `${[verb, now.prep, now.text].filter(Boolean).join(' ')}.`;
+	}
+	lines.push(`  Count: ${count(b)} → ${count(a)} of ${a.required}. ${eif}`);
+	return lines;
+}
+
+/** Prints a refusal and returns the exit status (1). */
+export function printRefusal(outcome: Extract<Outcome, { ok: false }>): number {
+	console.error(`Refused: ${outcome.message}`);
+	for (const line of outcome.lines) console.error(`  ${line}`);
+	for (const hint of outcome.hints) console.error(`Hint: ${hint}`);
+	return 1;
+}
+
+/** Prints what the plan changes; with `dryRun` nothing is written. */
+export function printPlan(
+	dir: string,
+	planned: Planned,
+	dryRun: boolean,
+	statusDay?: Day,
+	code?: string
+) {
+	const verb = dryRun ? 'Would write' : 'Wrote';
+	for (const e of planned.edits) {
+		console.log(
+			`${verb} ${join(dir, e.file)}: revision ${e.revision.from} → ${e.revision.to} ("${e.summary}")`
+		);
+	}
+	if (statusDay) {
+		for (const line of describeStatusChange(planned.before, planned.after, statusDay, code)) {
+			console.log(line);
+		}
+	}
+	for (const r of planned.reminders) console.log(`Check: ${r}`);
+	if (dryRun) console.log('Dry run: nothing was written.');
+}
+
+/**
+ * Writes every changed file atomically, in the plan's order (treaty.json before a
+ * state file, so that a crash between the two leaves recordedTo moved, which is valid
+ * on its own, rather than an action after recordedTo, which is not).
+ */
+export function commit(dir: string, planned: Planned) {
+	for (const [file, text] of Object.entries(planned.changes)) writeAtomic(join(dir, file), text);
+}

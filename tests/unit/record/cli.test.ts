@@ -1,0 +1,214 @@
+/**
+ * The commands end to end, on a temporary copy of data/: a few spawns only (each
+ * costs about a second); the decisions themselves are tested in-process in
+ * edit.test.ts.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { today } from '../../../src/lib/data/dates';
+
+const TSX = join(process.cwd(), 'node_modules/tsx/dist/cli.mjs');
+const temps: string[] = [];
+
+function copyOfData(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'cica-record-'));
+	temps.push(dir);
+	cpSync('data', dir, { recursive: true });
+	return dir;
+}
+
+afterAll(() => {
+	for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+function run(
+	script: string,
+	args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+	return new Promise((resolve) => {
+		execFile(process.execPath, [TSX, `scripts/${script}.ts`, ...args], (err, stdout, stderr) => {
+			resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+		});
+	});
+}
+
+/** Every file of a data directory with the hash of its bytes. */
+function hashes(dir: string): Record<string, string> {
+	const out: Record<string, string> = {};
+	const walk = (sub: string) => {
+		for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
+			const rel = join(sub, entry.name);
+			if (entry.isDirectory()) walk(rel);
+			else
+				out[rel] = createHash('sha256')
+					.update(readFileSync(join(dir, rel)))
+					.digest('hex');
+		}
+	};
+	walk('');
+	return out;
+}
+
+describe('npm run source / record / status on a copy of the data', () => {
+	it('records a 14th instrument: source, ratification, deposit, then 14 certain and entry into force', async () => {
+		const dir = copyOfData();
+		const added = await run('source', [
+			'add',
+			'--id',
+			'uz-test-2025',
+			'--title',
+			'Test source for Uzbekistan',
+			'--publisher',
+			'Test',
+			'--language',
+			'en',
+			'--data',
+			dir
+		]);
+		expect(added.code, added.stderr).toBe(0);
+		expect(added.stdout).toContain('sources.json: revision 1 → 2');
+
+		const base = ['--state', 'UZ', '--source', 'uz-test-2025', '--data', dir];
+		const ratified = await run('record', [
+			...base,
+			'--action',
+			'ratification',
+			'--date',
+			'2025-03-10'
+		]);
+		expect(ratified.code, ratified.stderr).toBe(0);
+		const deposited = await run('record', [...base, '--action', 'deposit', '--date', '2025-03-15']);
+		expect(deposited.code, deposited.stderr).toBe(0);
+		expect(deposited.stdout).toContain('states/UZ.json: revision 2 → 3');
+		expect(deposited.stdout).toContain(
+			'Count: 14 → 14 of 14. Entry into force moves from 13 April 2025 to 14 April 2025.'
+		);
+
+		const uz = JSON.parse(readFileSync(join(dir, 'states/UZ.json'), 'utf8'));
+		expect(uz.revision).toBe(3);
+		expect(uz.actions.map((a: { type: string; date: string }) => `${a.type} ${a.date}`)).toEqual([
+			'ratification 2025-03-10',
+			'deposit 2025-03-15'
+		]);
+		expect(uz.history.at(-1)).toEqual({
+			revision: 3,
+			date: today(),
+			summary: 'Recorded deposit of 2025-03-15 (uz-test-2025)'
+		});
+
+		const status = await run('status', ['--data', dir, '--as-of', '2025-03-17', '--json']);
+		expect(status.code, status.stderr).toBe(0);
+		const json = JSON.parse(status.stdout);
+		expect(json.counted).toEqual({ certain: 14, possible: 0 });
+		expect(json.entryIntoForce).toMatchObject({ date: '2025-04-14', precision: 'day' });
+		expect(json.states.find((s: { state: string }) => s.state === 'UZ')).toMatchObject({
+			stage: 'deposited',
+			countedFrom: 'deposit',
+			countedDate: '2025-03-15'
+		});
+	}, 60_000);
+
+	it('leaves every file byte for byte as it was when it refuses (exit 1)', async () => {
+		const dir = copyOfData();
+		const before = hashes(dir);
+		const [noConsent, afterRecord, duplicate] = await Promise.all([
+			run('record', [
+				'--state',
+				'UZ',
+				'--action',
+				'deposit',
+				'--date',
+				'2025-03-15',
+				'--source',
+				'voice-of-asia-2025-4',
+				'--data',
+				dir
+			]),
+			run('record', [
+				'--state',
+				'UZ',
+				'--action',
+				'ratification',
+				'--date',
+				'2025-06-10',
+				'--source',
+				'voice-of-asia-2025-4',
+				'--data',
+				dir
+			]),
+			run('source', [
+				'add',
+				'--id',
+				'ru-fz-368',
+				'--title',
+				'T',
+				'--publisher',
+				'P',
+				'--language',
+				'ru',
+				'--data',
+				dir
+			])
+		]);
+		expect(noConsent.code).toBe(1);
+		expect(noConsent.stderr).toContain('deposit without an act of consent');
+		expect(noConsent.stderr).toContain('nothing was written');
+		expect(afterRecord.code).toBe(1);
+		expect(afterRecord.stderr).toContain('--advance-recorded-to');
+		expect(duplicate.code).toBe(1);
+		expect(duplicate.stderr).toContain('already has a source with the id "ru-fz-368"');
+		expect(hashes(dir)).toEqual(before);
+	}, 60_000);
+
+	it('exits 2 naming the flag on bad usage, writing nothing', async () => {
+		const dir = copyOfData();
+		const before = hashes(dir);
+		const [missing, badAction, badDate, badCommand] = await Promise.all([
+			run('record', [
+				'--state',
+				'UZ',
+				'--action',
+				'deposit',
+				'--source',
+				'voice-of-asia-2025-4',
+				'--data',
+				dir
+			]),
+			run('record', [
+				'--state',
+				'UZ',
+				'--action',
+				'ratify',
+				'--date',
+				'2025',
+				'--source',
+				'voice-of-asia-2025-4',
+				'--data',
+				dir
+			]),
+			run('record', [
+				'--state',
+				'UZ',
+				'--action',
+				'deposit',
+				'--date',
+				'15.03.2025',
+				'--source',
+				'voice-of-asia-2025-4',
+				'--data',
+				dir
+			]),
+			run('source', ['remove', '--data', dir])
+		]);
+		expect([missing.code, badAction.code, badDate.code, badCommand.code]).toEqual([2, 2, 2, 2]);
+		expect(missing.stderr).toContain('--date is required (expected the date');
+		expect(badAction.stderr).toContain('--action: unknown action type "ratify" (expected one of:');
+		expect(badDate.stderr).toContain('--date: not a date of the form');
+		expect(badCommand.stderr).toContain('unknown command "remove" (expected add or list)');
+		expect(hashes(dir)).toEqual(before);
+	}, 60_000);
+});

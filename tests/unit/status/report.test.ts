@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/lib/data/schema';
+import { loadDataset } from '../../../src/lib/server/read-data';
+import { statusAt } from '../../../src/lib/status/engine';
+import { dataRevision, statusJson, statusText } from '../../../src/lib/status/report';
+import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
+import { DATA_DIR } from '../../fixtures/paths';
+
+let data: Dataset;
+beforeAll(() => {
+	data = loadDataset(DATA_DIR, { today: '2026-11-26' });
+});
+
+describe('statusJson', () => {
+	it('publishes the count, the rule and every state with its dates as ISO text', () => {
+		const json = statusJson(data, statusAt(data, '2025-03-17'));
+		expect(json).toMatchObject({
+			treaty: 'cica-privileges-immunities',
+			asOf: '2025-03-17',
+			recordedTo: '2025-03-17',
+			beyondRecord: false,
+			required: 14,
+			counted: { certain: 13, possible: 0 },
+			remaining: 1,
+			inForce: false,
+			entryIntoForce: null
+		});
+		expect(json.states).toHaveLength(28);
+		expect(json.states.find((s) => s.state === 'AZ')).toMatchObject({
+			countedDate: '2010-06-08/2022',
+			consent: { type: 'ratification', date: '2010-06-08/2022' },
+			countedFrom: 'consent'
+		});
+		expect(json.states.find((s) => s.state === 'CN')).toMatchObject({
+			stage: 'deposited',
+			deposit: '2025-03-14',
+			domesticApproval: '2023-10-24'
+		});
+		// The whole object survives JSON: no undefined, no Date objects.
+		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+	});
+
+	it('labels the revision with the sum of the file revisions and the latest history date', () => {
+		expect(dataRevision(data)).toEqual({ number: 31, date: '2026-11-26' });
+	});
+});
+
+describe('statusText', () => {
+	it('on the recorded day: 13 of 14, one more needed, the 13 states listed', () => {
+		const text = statusText(data, statusAt(data, '2025-03-17'));
+		expect(text).toContain('13 of 14 instruments needed for entry into force; 1 more needed.');
+		expect(text).not.toContain('Note: nothing after');
+		expect(text.match(/^ {2}[A-Z]{2} /gm)).toHaveLength(13);
+		expect(text).toContain('Members: 28');
+	});
+
+	it('shows a possible count as a span, and says when the record ends', () => {
+		expect(statusText(data, statusAt(data, '2011-12-31'))).toContain('2–7 of 14');
+		expect(statusText(data, statusAt(data, '2026-11-26'))).toContain(
+			'Note: nothing after 2025-03-17 is recorded'
+		);
+	});
+
+	it('says in force since when it is', () => {
+		const synthetic = syntheticDataset([
+			...ratifiers(13),
+			{ state: CODES[13], actions: [{ type: 'ratification', date: '2025-01-31' }] }
+		]);
+		expect(statusText(synthetic, statusAt(synthetic, '2025-03-01'))).toContain(
+			'Enters into force: 2025-03-02.'
+		);
+		expect(statusText(synthetic, statusAt(synthetic, '2025-03-02'))).toContain(
+			'In force since 2025-03-02.'
+		);
+	});
+});

@@ -1,0 +1,84 @@
+/** The numbers and texts behind the timeline chart, computed without Chart.js. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/lib/data/schema';
+import { loadDataset } from '../../../src/lib/server/read-data';
+import { statusAt } from '../../../src/lib/status/engine';
+import { cumulativeSeries } from '../../../src/lib/status/series';
+import {
+	chartSummary,
+	dayNumber,
+	dayOfNumber,
+	pointLines,
+	stepLabel,
+	stepPoints,
+	xRange,
+	yearTicks
+} from '../../../src/lib/timeline/chart-data';
+import { DATA_DIR } from '../../fixtures/paths';
+
+let data: Dataset;
+beforeAll(() => {
+	data = loadDataset(DATA_DIR);
+});
+
+describe('day numbers', () => {
+	it('count whole days from 1970 and read back to the same day', () => {
+		expect(dayNumber('1970-01-02')).toBe(1);
+		expect(dayNumber('2025-03-17') - dayNumber('2025-03-14')).toBe(3);
+		// 2024 is a leap year: 29 February exists and 1 March is the day after it.
+		expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
+		for (const day of ['2010-06-08', '2024-02-29', '2025-12-31']) {
+			expect(dayOfNumber(dayNumber(day))).toBe(day);
+		}
+	});
+});
+
+describe('yearTicks', () => {
+	it('puts ticks on 1 January only, thinned to fit', () => {
+		const min = dayNumber('2010-06-08');
+		const max = dayNumber('2025-03-17');
+		const every = yearTicks(min, max, 20);
+		expect(every.map((x) => dayOfNumber(x))).toEqual(
+			Array.from({ length: 15 }, (_, i) => `${2011 + i}-01-01`)
+		);
+		const few = yearTicks(min, max, 4);
+		expect(few.length).toBeLessThanOrEqual(4);
+		expect(few.map((x) => dayOfNumber(x))).toEqual(['2015-01-01', '2020-01-01', '2025-01-01']);
+	});
+});
+
+describe('step points from the real series', () => {
+	it('put the band on top of the certain count and label the steps', () => {
+		const points = stepPoints(cumulativeSeries(data));
+		expect(points[0]).toMatchObject({ date: '2010-06-08', certain: 0, upper: 5 });
+		const last = points.at(-1)!;
+		expect(last).toMatchObject({ date: '2025-03-17', certain: 13, upper: 13 });
+		for (const p of points) expect(p.upper).toBeGreaterThanOrEqual(p.certain);
+		const cn = points.find((p) => p.date === '2025-03-14')!;
+		expect(stepLabel(cn, 'en')).toBe('China');
+		expect(stepLabel(cn, 'ru')).toBe('Китай');
+		const five = points.find((p) => p.date === '2022-12-31')!;
+		expect(stepLabel(five, 'en')).toBe('Azerbaijan, India, Kyrgyzstan, Mongolia and Türkiye');
+		expect(stepLabel(five, 'en', true)).toBe('AZ, IN, KG, MN and TR');
+		expect(stepLabel(points[0], 'en')).toBe('');
+		expect(pointLines(points[0], 'en')).toEqual(['Counted: 0', 'Possibly also: 5']);
+	});
+
+	it('stretches the x range to an as-of date beyond the series', () => {
+		const points = stepPoints(cumulativeSeries(data));
+		const within = xRange(points, '2020-01-01');
+		expect(within.min).toBe(dayNumber('2010-06-08'));
+		expect(within.max).toBeGreaterThan(dayNumber('2025-03-17'));
+		const beyond = xRange(points, '2026-11-26');
+		expect(beyond.max).toBeGreaterThan(dayNumber('2026-11-26'));
+	});
+
+	it('summarises the chart in words for the canvas label', () => {
+		const series = cumulativeSeries(data);
+		const text = chartSummary(series, statusAt(data, '2025-03-17'), 'en');
+		expect(text).toContain('from 8 June 2010 to 17 March 2025');
+		expect(text).toContain('13 of the 14 needed');
+		// On 1 February 2025 Palestine's and Tajikistan's dates straddle the day: 10–12.
+		expect(chartSummary(series, statusAt(data, '2025-02-01'), 'en')).toContain('10–12 of the 14');
+	});
+});
