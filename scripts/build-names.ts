@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { writeGenerated } from './lib/write';
 
 const require = createRequire(import.meta.url);
-for (const lang of LANGS) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+for (const lang of LANGS)
+	countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
 
 /** The names as the United Nations and the CICA Secretariat write them. */
 const OVERRIDES: Record<string, Partial<Record<string, string>>> = {

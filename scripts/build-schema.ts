@@ -27,7 +27,10 @@ export function jsonSchemaOf(name: keyof typeof SCHEMAS) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	for (const name of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
-		writeAtomic(`static/schema/v1/${name}.json`, JSON.stringify(jsonSchemaOf(name), null, '\t') + '\n');
+		writeAtomic(
+			`static/schema/v1/${name}.json`,
+			JSON.stringify(jsonSchemaOf(name), null, '\t') + '\n'
+		);
 	}
 	console.log(`wrote static/schema/v1/{${Object.keys(SCHEMAS).join(',')}}.json`);
 }

@@ -34,9 +34,7 @@ function dateFields(date: Action['date']) {
 export function eventsJson(data: Dataset) {
 	const events = data.states
 		.flatMap((file) => file.actions.map((a) => ({ state: file.state, action: a })))
-		.sort(
-			(x, y) => compareDates(x.action.date, y.action.date) || x.state.localeCompare(y.state)
-		)
+		.sort((x, y) => compareDates(x.action.date, y.action.date) || x.state.localeCompare(y.state))
 		.map(({ state, action }) => ({
 			state,
 			type: action.type,

@@ -14,6 +14,10 @@ export const api = {
 	'api.csv': 'One row per member, the table’s columns; dates as ISO text at their precision.',
 	'api.feed': 'Atom feed: one entry per action and per data revision, newest first.',
 	'api.stateFeed': 'Atom feed of one state.',
+	'api.csvRu': 'The same rows with the header row and the state names in Russian.',
+	'api.feedRu': 'The same feed in Russian.',
+	'api.stateFeedRu': 'One state’s feed in Russian.',
+	'api.feedLink': 'Atom feed',
 	'api.schema': 'JSON Schema of each data file, generated from the validator’s schemas; each data file names it in `$schema`.',
 	'api.dates':
 		'Dates keep the precision of their source: "2011-11-30" (day), "2024-12" (month), "2024" (year), or "2010-06-08/2022" (a range: the act happened on some day between the two). `earliest` and `latest` give the first and last day it can be.',

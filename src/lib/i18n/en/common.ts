@@ -12,6 +12,10 @@ export const common = {
 		'Nothing after {date} is recorded in the sources: actions taken since may be missing.',
 	'date.range': 'between {from} and {to}',
 	'date.unknown': 'date unknown',
+	/** A date known only to the year: Russian adds "г.", as its dates to the day do. */
+	'date.year': '{year}',
+	'title.unofficial': 'unofficial translation',
+	'title.unofficial.note': 'The Convention’s title in this language is this site’s unofficial translation.',
 	'stage.none': 'No action recorded',
 	'stage.signed': 'Signed',
 	'stage.approved-domestically': 'Approved domestically',
@@ -39,7 +43,7 @@ export const common = {
 		'{possible} more may count: their dates are known only roughly and straddle this date.',
 	'count.progress.label': 'Instruments counted toward entry into force',
 	'rule.sentence':
-		'Under {article}, the Convention enters into force on the 30th day after the depositary receives the 14th instrument of ratification, acceptance, approval or accession.',
+		'Under Article 9(2), the Convention enters into force on the 30th day after the depositary receives the 14th instrument of ratification, acceptance, approval or accession.',
 	'rule.countedFrom':
 		'An instrument is counted from its deposit where the deposit is recorded, otherwise from the act of ratification.',
 	'footer.sources': 'Every date cites its source. Primary source: the CICA Secretariat’s digest Voice of Asia.',

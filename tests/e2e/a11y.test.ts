@@ -1,0 +1,49 @@
+/**
+ * axe-core (WCAG 2.1 A and AA rules) on the pages people use most, in light and dark.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import { launch, type Launched } from './lib/browser';
+import { serveStatic, type StaticServer } from './lib/server';
+
+let server: StaticServer;
+let light: Launched;
+let dark: Launched;
+
+beforeAll(async () => {
+	server = await serveStatic('build');
+	light = await launch({ colorScheme: 'light' });
+	dark = await launch({ colorScheme: 'dark' });
+});
+afterAll(async () => {
+	await light?.close();
+	await dark?.close();
+	await server?.close();
+});
+
+const PAGES = ['/', '/states/kz', '/states/cn', '/states/uz', '/embed', '/embed/about', '/api'];
+const CASES = PAGES.flatMap((path) => [
+	[path, 'light'],
+	[path, 'dark']
+]);
+
+test.each(CASES)('no WCAG 2.1 AA violations on %s (%s)', async (path, scheme) => {
+	const page = await (scheme === 'dark' ? dark : light).context.newPage();
+	await page.goto(server.url + path, { waitUntil: 'networkidle' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		// The preview iframes of /embed/about are pages of their own, checked as /embed.
+		.exclude('iframe')
+		.analyze();
+	const summary = results.violations.map(
+		(v) =>
+			`${v.id}: ${v.help} (${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')})`
+	);
+	expect(summary).toEqual([]);
+	expect(results.passes.length).toBeGreaterThan(10);
+	await page.close();
+});

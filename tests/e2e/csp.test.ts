@@ -1,0 +1,71 @@
+/**
+ * Every page carries a Content Security Policy without 'unsafe-inline' scripts, and no
+ * page, once loaded and hydrated, reports a violation of it.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { launch, type Launched } from './lib/browser';
+import { serveStatic, type StaticServer } from './lib/server';
+
+let server: StaticServer;
+let browser: Launched;
+
+beforeAll(async () => {
+	server = await serveStatic('build');
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_app' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+const PAGES = htmlFiles('build').map((f) =>
+	('/' + relative('build', f)).replace(/index\.html$/, '').replace(/\.html$/, '')
+);
+
+test('every page has a CSP meta tag whose scripts need no unsafe-inline', () => {
+	expect(PAGES.length).toBeGreaterThanOrEqual(32);
+	for (const file of htmlFiles('build')) {
+		const html = readFileSync(file, 'utf8');
+		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+		expect(csp, file).toBeTruthy();
+		const scriptSrc = /script-src ([^;]+)/.exec(csp!)?.[1] ?? '';
+		expect(scriptSrc, file).not.toContain('unsafe-inline');
+		expect(scriptSrc, file).toContain("'self'");
+	}
+});
+
+test('no page reports a CSP violation', { timeout: 240_000 }, async () => {
+	const page = await browser.context.newPage();
+	await page.addInitScript(() => {
+		(window as unknown as { __csp: string[] }).__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { __csp: string[] }).__csp.push(
+				`${e.violatedDirective} ${e.blockedURI}`
+			)
+		);
+	});
+	const console: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy|Refused to/i.test(m.text())) console.push(m.text());
+	});
+	const seen: Record<string, string[]> = {};
+	for (const path of PAGES) {
+		await page.goto(server.url + path, { waitUntil: 'networkidle' });
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+		if (violations.length) seen[path] = violations;
+	}
+	expect(seen).toEqual({});
+	expect(console).toEqual([]);
+	await page.close();
+});

@@ -1,0 +1,264 @@
+/**
+ * The dashboard in headless Chromium, on the built site: the count, the map, the
+ * state pages, the table's sorting and filtering, and the status as at any date.
+ * Expected figures are written out from the sources (see tests/unit/status/engine.test.ts
+ * for their derivation), not read back from the engine.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, screenshotDir, type Launched } from './lib/browser';
+import { serveStatic, type StaticServer } from './lib/server';
+
+let server: StaticServer;
+let browser: Launched;
+
+beforeAll(async () => {
+	server = await serveStatic('build');
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+	const page = await browser.context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(server.url + path, { waitUntil: 'networkidle' });
+	// Controls work once the page is hydrated (the root layout marks it).
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	expect(errors, `page errors on ${path}`).toEqual([]);
+	return page;
+}
+
+/** Hand-written from data/ and the sources: the stage of every member on 17 March 2025. */
+const STAGES_RECORDED: Record<string, string> = {
+	AZ: 'consent-given',
+	BD: 'consent-given',
+	CN: 'deposited',
+	IN: 'consent-given',
+	JO: 'consent-given',
+	KG: 'consent-given',
+	KZ: 'consent-given',
+	MN: 'consent-given',
+	PK: 'consent-given',
+	PS: 'consent-given',
+	RU: 'consent-given',
+	TJ: 'consent-given',
+	TR: 'consent-given',
+	...Object.fromEntries(
+		['AE', 'AF', 'BH', 'EG', 'IL', 'IQ', 'IR', 'KH', 'KR', 'KW', 'LK', 'QA', 'TH', 'UZ', 'VN'].map(
+			(c) => [c, 'none']
+		)
+	)
+};
+
+describe('home page', () => {
+	test('says 13 of 14 and 1 more needed, as recorded to 17 March 2025', async () => {
+		const page = await open('/');
+		await expect(page.getByTestId('headline').textContent()).resolves.toBe(
+			'13 of 14 instruments needed for entry into force'
+		);
+		await expect(page.getByTestId('remaining').textContent()).resolves.toBe('1 more needed');
+		await expect(page.getByTestId('asof-line').textContent()).resolves.toContain('17 March 2025');
+		await expect(page.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe('13');
+		await page.close();
+	});
+
+	test('the map shows all 28 members, each with its stage', async () => {
+		const page = await open('/');
+		const stages = await page.$$eval('svg [data-state]', (els) =>
+			els.map((e) => [e.getAttribute('data-state'), e.getAttribute('data-stage')])
+		);
+		const byState = Object.fromEntries(stages);
+		expect(Object.keys(byState).sort()).toEqual(Object.keys(STAGES_RECORDED).sort());
+		expect(stages).toHaveLength(28);
+		expect(byState).toEqual(STAGES_RECORDED);
+		await page.close();
+	});
+
+	test('keyboard focus on a state shows its tooltip', async () => {
+		const page = await open('/');
+		await page.locator('a[data-state="KZ"]').focus();
+		const tip = page.getByTestId('map-tooltip');
+		await tip.waitFor({ state: 'visible' });
+		await expect(tip.textContent()).resolves.toContain('Kazakhstan');
+		await expect(tip.textContent()).resolves.toContain('28 November 2011');
+		await page.close();
+	});
+
+	test('Tab reaches the map: every member is a focusable link', async () => {
+		const page = await open('/');
+		const focusable = await page.$$eval(
+			'svg a[data-state]',
+			(els) =>
+				els.filter((e) => e.getAttribute('href') && e.getAttribute('tabindex') !== '-1').length
+		);
+		expect(focusable).toBe(28);
+		// Walk the tab order until a member of the map has focus.
+		let reached: string | null = null;
+		for (let i = 0; i < 60 && !reached; i++) {
+			await page.keyboard.press('Tab');
+			reached = await page.evaluate(
+				() => document.activeElement?.getAttribute('data-state') ?? null
+			);
+		}
+		expect(reached).toMatch(/^[A-Z]{2}$/);
+		await page.close();
+	});
+
+	test('clicking Kazakhstan opens its page with dates and sources', async () => {
+		const page = await open('/');
+		await page.locator('a[data-state="KZ"]').click();
+		await page.waitForURL(/\/states\/kz$/);
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('Kazakhstan');
+		expect(text).toContain('28 November 2011');
+		expect(text).toContain('Law of the Republic of Kazakhstan No. 500-IV');
+		expect(text).toContain('Voice of Asia');
+		await page.close();
+	});
+
+	test('the table sorts by a column and filters by stage and by name', async () => {
+		const page = await open('/');
+		const table = page.locator('table').filter({ has: page.locator('th[aria-sort]') });
+		const firstCells = () =>
+			table
+				.locator('tbody tr')
+				.evaluateAll((rows) =>
+					rows.map((r) => (r.querySelector('th, td') as HTMLElement).innerText.trim())
+				);
+		expect(await firstCells()).toHaveLength(28);
+
+		// Sort by consent date: Kazakhstan (28 Nov 2011) comes before Russia (30 Nov 2011),
+		// and both before Bangladesh (2023).
+		await table.getByRole('button', { name: /consent/i }).click();
+		const byConsent = await firstCells();
+		const pos = (name: string) => byConsent.findIndex((n) => n.includes(name));
+		expect(pos('Kazakhstan')).toBeLessThan(pos('Russian Federation'));
+		expect(pos('Russian Federation')).toBeLessThan(pos('Bangladesh'));
+		await expect(
+			table
+				.locator('th[aria-sort]')
+				.filter({ hasText: /consent/i })
+				.count()
+		).resolves.toBe(1);
+
+		// Filter by stage: only China has deposited.
+		const stage = page.getByLabel(/stage/i).and(page.locator('select'));
+		await stage.selectOption('deposited');
+		expect(await firstCells()).toEqual(['China']);
+		await stage.selectOption({ index: 0 });
+
+		// Filter by name.
+		await page.getByRole('searchbox').fill('kaz');
+		expect(await firstCells()).toEqual(['Kazakhstan']);
+		await page.close();
+	});
+
+	test('?asOf=2024-06-30 shows the count on that date: 8 certain, 1 possible', async () => {
+		const page = await open('/?asOf=2024-06-30');
+		await expect(page.getByTestId('headline').textContent()).resolves.toBe(
+			'8–9 of 14 instruments needed for entry into force'
+		);
+		await expect(page.getByTestId('asof-line').textContent()).resolves.toContain('30 June 2024');
+		// China deposited in 2025: on this date it has only its domestic approval.
+		await expect(page.locator('svg [data-state="CN"]').getAttribute('data-stage')).resolves.toBe(
+			'approved-domestically'
+		);
+		await page.close();
+	});
+
+	test('moving the date updates the count, the map and the permalink', async () => {
+		const page = await open('/');
+		await page.locator('input[type="date"]').first().fill('2011-12-31');
+		await page.locator('input[type="date"]').first().dispatchEvent('change');
+		await expect(page.getByTestId('headline').textContent()).resolves.toBe(
+			'2–7 of 14 instruments needed for entry into force'
+		);
+		expect(new URL(page.url()).searchParams.get('asOf')).toBe('2011-12-31');
+		await expect(page.locator('svg [data-state="KW"]').getAttribute('data-stage')).resolves.toBe(
+			'non-member'
+		);
+		await page.close();
+	});
+
+	test('an invalid asOf gets a clear message and the recorded view', async () => {
+		const page = await open('/?asOf=2024-13-45');
+		const alert = page.getByTestId('asof-error');
+		await alert.waitFor();
+		await expect(alert.textContent()).resolves.toContain('2024-13-45');
+		await expect(page.getByTestId('headline').textContent()).resolves.toBe(
+			'13 of 14 instruments needed for entry into force'
+		);
+		await page.close();
+	});
+
+	test('at 320 px nothing overflows the page', async () => {
+		const narrow = await launch({ width: 320, height: 800 });
+		const page = await narrow.context.newPage();
+		await page.goto(server.url + '/', { waitUntil: 'networkidle' });
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(320);
+		await narrow.close();
+	});
+});
+
+describe('state pages', () => {
+	test('all 28 are prerendered, each naming its stage', async () => {
+		const page = await browser.context.newPage();
+		for (const [code, stage] of Object.entries(STAGES_RECORDED)) {
+			const res = await page.goto(`${server.url}/states/${code.toLowerCase()}`);
+			expect(res?.status(), code).toBe(200);
+			await expect(page.locator('h1').getAttribute('data-stage')).resolves.toBe(stage);
+		}
+		await page.close();
+	});
+
+	test('China shows the sources’ disagreement and its deposit', async () => {
+		const page = await open('/states/cn');
+		const text = await page.locator('main').innerText();
+		expect(text).toContain('Sources disagree');
+		expect(text).toContain('24 October 2023');
+		expect(text).toContain('14 March 2025');
+		expect(text).toMatch(/Instrument deposited/);
+		await page.close();
+	});
+
+	test('a state that has not ratified shows what its instrument would do', async () => {
+		const page = await open('/states/uz');
+		await page.locator('main input[type="date"]').fill('2026-12-01');
+		await expect(page.getByTestId('whatif').textContent()).resolves.toContain('31 December 2026');
+		await page.close();
+	});
+
+	test('the citation line names the treaty, the state, the date and the revision', async () => {
+		const page = await open('/states/ru');
+		const cite = await page.getByTestId('citation').textContent();
+		expect(cite).toContain('Russian Federation');
+		expect(cite).toContain('17 March 2025');
+		expect(cite).toMatch(/revision \d+/);
+		await page.close();
+	});
+});
+
+describe('screenshots', () => {
+	for (const width of [1280, 375]) {
+		test(`home and a state page at ${width} px`, async () => {
+			const sized = await launch({ width, height: 900 });
+			const page = await sized.context.newPage();
+			for (const [path, name] of [
+				['/', 'home'],
+				['/states/cn', 'state-cn']
+			]) {
+				await page.goto(server.url + path, { waitUntil: 'networkidle' });
+				await page.waitForTimeout(800);
+				const file = `${screenshotDir()}/${name}-${width}.png`;
+				const shot = await page.screenshot({ path: file, fullPage: true });
+				expect(shot.byteLength).toBeGreaterThan(10_000);
+			}
+			await sized.close();
+		});
+	}
+});
