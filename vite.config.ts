@@ -10,7 +10,13 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					environment: 'node',
+					// Server code has every language's catalogue; so do the tests.
+					setupFiles: ['src/lib/i18n/all.ts']
+				}
 			},
 			{
 				extends: true,
@@ -18,6 +24,7 @@ export default defineConfig({
 					name: 'e2e',
 					include: ['tests/e2e/**/*.test.ts'],
 					environment: 'node',
+					setupFiles: ['src/lib/i18n/all.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false

@@ -17,12 +17,16 @@ for (const lang of LANGS)
 /** The names as the United Nations and the CICA Secretariat write them. */
 const OVERRIDES: Record<string, Partial<Record<string, string>>> = {
 	CN: { en: 'China', ru: 'Китай' },
-	IR: { en: 'Iran (Islamic Republic of)' },
-	KR: { en: 'Republic of Korea' },
+	IR: { en: 'Iran (Islamic Republic of)', ru: 'Иран (Исламская Республика)' },
+	KR: { en: 'Republic of Korea', zh: '大韩民国', ar: 'جمهورية كوريا' },
 	VN: { en: 'Viet Nam' },
-	RU: { en: 'Russian Federation' },
-	AE: { ru: 'Объединённые Арабские Эмираты' },
+	RU: { en: 'Russian Federation', zh: '俄罗斯联邦', ar: 'الاتحاد الروسي' },
+	AE: { ru: 'Объединённые Арабские Эмираты', zh: '阿拉伯联合酋长国' },
 	KG: { ru: 'Кыргызстан' },
+	PS: { ar: 'دولة فلسطين' },
+	BY: { ar: 'بيلاروس' },
+	ID: { zh: '印度尼西亚' },
+	TM: { ru: 'Туркменистан' },
 	LA: { en: "Lao People's Democratic Republic" },
 	US: { en: 'United States of America' },
 	TW: { en: 'Taiwan', ru: 'Тайвань', zh: '台湾', ar: 'تايوان' }

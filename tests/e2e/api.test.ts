@@ -98,6 +98,32 @@ describe('JSON', () => {
 	});
 });
 
+describe('the map’s geometry', () => {
+	/** Every file under a folder, recursively. */
+	const files = (dir: string): string[] =>
+		readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+			e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]
+		);
+
+	test('travels once: in the page’s HTML, never again in scripts or page data', () => {
+		const html = read('index.html');
+		const paths = [...html.matchAll(/<path[^>]* d="([^"]{200,})"/g)].map((m) => m[1]);
+		expect(paths.length).toBeGreaterThan(20);
+		const samples = paths.slice(0, 5).map((d) => d.slice(0, 120));
+		const elsewhere = files(BUILD).filter(
+			(f) => f.endsWith('.js') || f.endsWith('__data.json') || f.endsWith('.json')
+		);
+		expect(elsewhere.some((f) => f.includes('_app'))).toBe(true);
+		for (const f of elsewhere) {
+			const text = readFileSync(f, 'utf8');
+			for (const d of samples)
+				expect(text.includes(d), `${f} repeats the map geometry`).toBe(false);
+		}
+		// The HTML itself carries the shapes once, not again in its hydration data.
+		for (const d of samples) expect(html.split(d).length - 1).toBe(1);
+	});
+});
+
 describe('CSV', () => {
 	test('data.csv parses back to the table’s rows', () => {
 		const text = read('api/v1/data.csv');

@@ -243,6 +243,21 @@ describe('state pages', () => {
 	});
 });
 
+describe('print', () => {
+	test('the print layout hides the controls and shows the page’s address and date', async () => {
+		const page = await open('/?asOf=2024-06-30');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('.asof').isVisible()).resolves.toBe(false);
+		const printed = page.locator('.print-only');
+		await expect(printed.isVisible()).resolves.toBe(true);
+		await expect(printed.textContent()).resolves.toContain('asOf=2024-06-30');
+		await expect(page.getByTestId('asof-line').textContent()).resolves.toContain('30 June 2024');
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+		await page.close();
+	});
+});
+
 describe('screenshots', () => {
 	for (const width of [1280, 375]) {
 		test(`home and a state page at ${width} px`, async () => {

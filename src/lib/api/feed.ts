@@ -1,9 +1,14 @@
 /**
  * Atom feeds (RFC 4287) of the record: one entry per action and one per data revision,
- * newest first. Built as a string with every text escaped; no XML library needed.
+ * newest first, in one interface language (English at feed.xml, Russian at feed.ru.xml).
+ * Their text comes from the catalogue like the pages'; what the data holds only in
+ * English (revision summaries) is marked with xml:lang. Built as a string with every
+ * text escaped; no XML library needed.
  */
-import { earliest, latest, toIso } from '../data/dates';
+import { earliest, latest } from '../data/dates';
 import type { Dataset } from '../data/schema';
+import { t, localizePath, type Lang } from '../i18n';
+import { formatDate, inLang, stateName } from '../i18n/format';
 
 export interface FeedEntry {
 	id: string;
@@ -12,6 +17,8 @@ export interface FeedEntry {
 	updated: string;
 	link: string;
 	summary: string;
+	/** The summary's language where it differs from the feed's (text from the data). */
+	summaryLang?: Lang;
 }
 
 export function escapeXml(text: string): string {
@@ -25,38 +32,58 @@ export function escapeXml(text: string): string {
 
 const stamp = (day: string) => `${day}T00:00:00Z`;
 
-/** The entries of the whole record, or of one state when `state` is given. */
+/** The address of a feed: "/api/v1/feed.xml", "/api/v1/feed.ru.xml". */
+export function feedFile(lang: Lang): string {
+	return lang === 'en' ? 'feed.xml' : `feed.${lang}.xml`;
+}
+
+/**
+ * The entries of the whole record, or of one state when `state` is given, in `lang`;
+ * `nameOf` names a state (by default its name in `lang`).
+ */
 export function feedEntries(
 	data: Dataset,
 	origin: string,
 	nameOf: (code: string) => string,
-	state?: string
+	state?: string,
+	lang: Lang = 'en'
 ): FeedEntry[] {
 	const entries: FeedEntry[] = [];
 	const sourceTitle = (id: string) => data.sources.sources.find((s) => s.id === id)?.title ?? id;
+	// Revision summaries are written in English only.
+	const summaryLang = lang === 'en' ? undefined : ('en' as const);
 	for (const file of data.states) {
 		if (state && file.state !== state) continue;
-		const link = `${origin}/states/${file.state.toLowerCase()}`;
+		const name = nameOf(file.state);
+		const link = origin + localizePath(`/states/${file.state.toLowerCase()}`, lang);
 		file.actions.forEach((a, i) => {
-			const when = toIso(a.date);
+			const action = t(lang, `action.${a.type}`);
+			const date = formatDate(a.date, lang);
+			const sources = a.sources
+				.map((s) => sourceTitle(s.id) + (s.locator ? ` (${s.locator})` : ''))
+				.join('; ');
 			entries.push({
 				id: `urn:cica-pi:${file.state}:action:${i + 1}`,
-				title: `${nameOf(file.state)}: ${a.type} (${when})`,
+				title: t(lang, 'feed.entry.action', { state: name, action, date }),
 				// An act is dated by the last day it can have happened: the day it is known by.
 				updated: latest(a.date),
 				link,
 				summary:
-					`${a.type}${a.by ? ` by ${a.by}` : ''}, dated ${when}. ` +
-					`Sources: ${a.sources.map((s) => sourceTitle(s.id) + (s.locator ? ` (${s.locator})` : '')).join('; ')}.`
+					(a.by
+						? t(lang, 'feed.summary.actionBy', { action, by: a.by, date })
+						: t(lang, 'feed.summary.action', { action, date })) +
+					' ' +
+					t(lang, 'feed.summary.sources', { sources })
 			});
 		});
 		for (const h of file.history) {
 			entries.push({
 				id: `urn:cica-pi:${file.state}:revision:${h.revision}`,
-				title: `${nameOf(file.state)}: record revision ${h.revision}`,
+				title: t(lang, 'feed.entry.revision', { state: name, revision: h.revision }),
 				updated: earliest(h.date),
 				link,
-				summary: h.summary
+				summary: h.summary,
+				summaryLang
 			});
 		}
 	}
@@ -69,10 +96,11 @@ export function feedEntries(
 			for (const h of file.history) {
 				entries.push({
 					id: `urn:cica-pi:${name}:revision:${h.revision}`,
-					title: `${name}.json revision ${h.revision}`,
+					title: t(lang, 'feed.entry.file', { file: `${name}.json`, revision: h.revision }),
 					updated: earliest(h.date),
-					link: `${origin}/api`,
-					summary: h.summary
+					link: origin + localizePath('/api', lang),
+					summary: h.summary,
+					summaryLang
 				});
 			}
 		}
@@ -80,13 +108,44 @@ export function feedEntries(
 	return entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
 }
 
+/** The feed of the whole record in a language. */
+export function recordFeed(data: Dataset, origin: string, lang: Lang): string {
+	return atomFeed({
+		id: lang === 'en' ? 'urn:cica-pi:feed' : `urn:cica-pi:feed:${lang}`,
+		lang,
+		title: t(lang, 'feed.title', { treaty: inLang(data.treaty.shortTitle, lang) }),
+		selfUrl: `${origin}/api/v1/${feedFile(lang)}`,
+		link: origin + localizePath('/', lang),
+		entries: feedEntries(data, origin, (c) => stateName(c, lang), undefined, lang)
+	});
+}
+
+/** The feed of one state (its ISO code in capitals) in a language. */
+export function stateFeed(data: Dataset, origin: string, lang: Lang, code: string): string {
+	const path = `/states/${code.toLowerCase()}`;
+	return atomFeed({
+		id: lang === 'en' ? `urn:cica-pi:feed:${code}` : `urn:cica-pi:feed:${code}:${lang}`,
+		lang,
+		title: t(lang, 'feed.state.title', {
+			state: stateName(code, lang),
+			treaty: inLang(data.treaty.shortTitle, lang)
+		}),
+		selfUrl: `${origin}${path}/${feedFile(lang)}`,
+		link: origin + localizePath(path, lang),
+		entries: feedEntries(data, origin, (c) => stateName(c, lang), code, lang)
+	});
+}
+
 export function atomFeed(options: {
 	id: string;
+	/** The feed's language (xml:lang); English by default. */
+	lang?: Lang;
 	title: string;
 	selfUrl: string;
 	link: string;
 	entries: FeedEntry[];
 }): string {
+	const lang = options.lang ?? 'en';
 	const updated = options.entries[0]?.updated ?? '1970-01-01';
 	const entries = options.entries
 		.map(
@@ -95,16 +154,16 @@ export function atomFeed(options: {
     <title>${escapeXml(e.title)}</title>
     <updated>${stamp(e.updated)}</updated>
     <link rel="alternate" type="text/html" href="${escapeXml(e.link)}"/>
-    <summary>${escapeXml(e.summary)}</summary>
+    <summary${e.summaryLang ? ` xml:lang="${e.summaryLang}"` : ''}>${escapeXml(e.summary)}</summary>
   </entry>`
 		)
 		.join('\n');
 	return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${escapeXml(options.id)}</id>
   <title>${escapeXml(options.title)}</title>
   <updated>${stamp(updated)}</updated>
-  <author><name>CICA ratification status dashboard</name></author>
+  <author><name>${escapeXml(t(lang, 'feed.author'))}</name></author>
   <link rel="self" type="application/atom+xml" href="${escapeXml(options.selfUrl)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(options.link)}"/>
 ${entries}

@@ -142,7 +142,8 @@ export const source = z.strictObject({
 	publisher: z.string().min(1),
 	date: dateValue.optional(),
 	language: z.string().min(2),
-	url: z.url().optional(),
+	// Only web addresses: a javascript: or data: URL would become a link on the pages.
+	url: z.url({ protocol: /^https?$/ }).optional(),
 	site: z.string().optional(),
 	note: localizedText.optional()
 });
@@ -159,11 +160,20 @@ export const treatyFile = z.strictObject({
 	id: z.string().min(1),
 	title: perLang.refine((t) => !!t.en, 'needs an English title'),
 	titleSources: z.partialRecord(z.enum(LANGS), sourceRefs).optional(),
+	titleUnofficial: z
+		.array(z.enum(LANGS))
+		.optional()
+		.describe(
+			'Languages whose titles (title, shortTitle, organisation) are this project’s translations, not an official text; pages in them say so'
+		),
 	titleNote: z.string().optional(),
 	shortTitle: perLang,
 	organisation: perLang,
 	signature: z.strictObject({
 		place: z.string().min(1),
+		placeNames: perLang
+			.optional()
+			.describe('The place in other languages, as a name standing alone (nominative)'),
 		date: partialDate,
 		sources: sourceRefs,
 		note: z.string().optional()

@@ -4,4 +4,4 @@
  */
 import type { Lang } from './langs';
 
-export const AVAILABLE_LANGS: Lang[] = ['en'];
+export const AVAILABLE_LANGS: Lang[] = ['en', 'ru', 'zh', 'ar'];

@@ -4,9 +4,9 @@
  * "between ... and ...". Formatting is in UTC so that no time zone moves a day.
  */
 import { isRange, precisionOf, type DateValue, type PartialDate } from '../data/dates';
-import type { LocalizedText } from '../data/schema';
+import type { LocalizedText, TreatyFile } from '../data/schema';
 import { t } from './index';
-import { LANG_INFO, type Lang } from './langs';
+import { intlLocale, type Lang } from './langs';
 import names from './generated/names';
 
 const OPTIONS: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
@@ -17,31 +17,80 @@ const OPTIONS: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: Lang, precision: 'day' | 'month' | 'year') {
-	const key = `${lang}:${precision}`;
+function formatter(locale: string, precision: 'day' | 'month' | 'year') {
+	const key = `${locale}:${precision}`;
 	let f = formatters.get(key);
 	if (!f) {
-		f = new Intl.DateTimeFormat(LANG_INFO[lang].locale, OPTIONS[precision]);
+		f = new Intl.DateTimeFormat(locale, OPTIONS[precision]);
 		formatters.set(key, f);
 	}
 	return f;
 }
 
-function formatPartial(date: PartialDate, lang: Lang): string {
+/**
+ * Arabic months as the United Nations' Arabic documents name them, both names joined:
+ * "كانون الأول/ديسمبر", so that readers from the Levant and Iraq and from Egypt and
+ * the Gulf each find their own. Both come from Intl; where the runtime has only one
+ * set of names (a trimmed ICU), the single name is kept.
+ */
+function arabicMonth(when: Date): string {
+	const [levant, egypt] = ['ar-SY', 'ar-EG'].map((l) =>
+		new Intl.DateTimeFormat(`${l}-u-nu-latn`, { month: 'long', timeZone: 'UTC' }).format(when)
+	);
+	return levant === egypt ? egypt : `${levant}/${egypt}`;
+}
+
+/**
+ * One date at its precision. A year alone is written from the year's digits and the
+ * catalogue's `date.year` ("2024", "2024 г.", "2024年"), so that it reads like the year
+ * of a full date in the same language. `from` marks the start of a range: Russian says
+ * "с декабря 2024 г.", with the month in the genitive that Intl gives only inside a date
+ * with its day, so the day is dropped from such a date.
+ */
+function formatPartial(date: PartialDate, lang: Lang, role?: 'from'): string {
 	const precision = precisionOf(date);
 	const [y, m = 1, d = 1] = date.split('-').map(Number);
-	return formatter(lang, precision).format(new Date(Date.UTC(y, m - 1, d)));
+	const when = new Date(Date.UTC(y, m - 1, d));
+	const locale = intlLocale(lang);
+	if (precision === 'year') {
+		const year = formatter(locale, 'year')
+			.formatToParts(when)
+			.find((p) => p.type === 'year')!.value;
+		return t(lang, 'date.year', { year });
+	}
+	if (precision === 'month' && role === 'from' && lang === 'ru') {
+		const parts = formatter(locale, 'day').formatToParts(when);
+		const month = parts.findIndex((p) => p.type === 'month');
+		return parts
+			.slice(month)
+			.map((p) => p.value)
+			.join('');
+	}
+	const parts = formatter(locale, precision).formatToParts(when);
+	return parts
+		.map((p) => (lang === 'ar' && p.type === 'month' ? arabicMonth(when) : p.value))
+		.join('');
+}
+
+/**
+ * The same spacing from every runtime: ICU versions differ in the space they put before
+ * Russian "г." (a plain space in Chromium's, a narrow no-break space in Node's), and the
+ * server's text must not change when the browser redraws it. A no-break space keeps the
+ * year and "г." on one line.
+ */
+function tidy(text: string): string {
+	return text.replace(/[ \u202f](?=г\.)/g, '\u00a0').replace(/\u202f/g, '\u00a0');
 }
 
 /** A date from the data, in words, at exactly its precision. */
 export function formatDate(value: DateValue, lang: Lang): string {
 	if (isRange(value)) {
 		return t(lang, 'date.range', {
-			from: formatPartial(value.from, lang),
-			to: formatPartial(value.to, lang)
+			from: tidy(formatPartial(value.from, lang, 'from')),
+			to: tidy(formatPartial(value.to, lang))
 		});
 	}
-	return formatPartial(value, lang);
+	return tidy(formatPartial(value, lang));
 }
 
 /** An ISO interval "a/b" (as the engine reports entry into force) or a plain date. */
@@ -51,7 +100,7 @@ export function formatIsoDate(text: string, lang: Lang): string {
 }
 
 export function formatNumber(n: number, lang: Lang): string {
-	return new Intl.NumberFormat(LANG_INFO[lang].locale).format(n);
+	return new Intl.NumberFormat(intlLocale(lang)).format(n);
 }
 
 /** A state's short name in a language (generated from i18n-iso-countries at build). */
@@ -77,4 +126,17 @@ export function localized(
 /** A per-language text from the data (titles), in the page's language or else English. */
 export function inLang(texts: Partial<Record<Lang, string>>, lang: Lang): string {
 	return texts[lang] ?? texts.en ?? Object.values(texts)[0] ?? '';
+}
+
+/**
+ * Whether the treaty's titles in a language are this project's translation rather than
+ * an official text (treaty.json `titleUnofficial`): pages in it then say so.
+ */
+export function titleIsTranslation(treaty: TreatyFile, lang: Lang): boolean {
+	return !!treaty.titleUnofficial?.includes(lang) && !!treaty.title[lang];
+}
+
+/** The place of signature in a language ("Стамбул"), else as the data names it. */
+export function signaturePlace(treaty: TreatyFile, lang: Lang): string {
+	return treaty.signature.placeNames?.[lang] ?? treaty.signature.place;
 }

@@ -15,6 +15,16 @@ export const LANG_INFO: Record<Lang, { dir: 'ltr' | 'rtl'; locale: string; nativ
 	ar: { dir: 'rtl', locale: 'ar', native: 'العربية' }
 };
 
+/**
+ * The locale given to Intl: the language's, with Western digits in every language.
+ * Arabic pages too use 0–9, as the United Nations' Arabic documents do; the page's
+ * dates, counts, ISO codes and the ?asOf=YYYY-MM-DD address then share one set of digits,
+ * and the server's and the browser's output cannot differ by their default digits.
+ */
+export function intlLocale(lang: Lang): string {
+	return `${LANG_INFO[lang].locale}-u-nu-latn`;
+}
+
 export function isLang(value: string | undefined | null): value is Lang {
 	return !!value && (LANGS as readonly string[]).includes(value);
 }

@@ -1,8 +1,9 @@
 import type { LayoutServerLoad } from './$types';
-import { dataset } from '$lib/server/dataset';
+import { siteOrigin } from '$lib/server/dataset';
 import { isLang, DEFAULT_LANG } from '$lib/i18n/langs';
 
 export const load = (({ params }) => ({
-	data: dataset(),
-	lang: isLang(params.lang) ? params.lang : DEFAULT_LANG
+	lang: isLang(params.lang) ? params.lang : DEFAULT_LANG,
+	/** SITE_URL at build, for the absolute addresses of hreflang links ("" if unset). */
+	origin: siteOrigin()
 })) satisfies LayoutServerLoad;

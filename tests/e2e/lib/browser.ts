@@ -26,7 +26,12 @@ export interface Launched {
 }
 
 export async function launch(
-	options: { javaScriptEnabled?: boolean; width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}
+	options: {
+		javaScriptEnabled?: boolean;
+		width?: number;
+		height?: number;
+		colorScheme?: 'light' | 'dark';
+	} = {}
 ): Promise<Launched> {
 	const profile = mkdtempSync(join(tmpdir(), 'cica-e2e-'));
 	const context = await chromium.launchPersistentContext(profile, {

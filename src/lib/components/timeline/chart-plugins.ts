@@ -56,11 +56,14 @@ export function asOfMarker(view: View): Plugin<'line'> {
 			const x = chart.scales.x.getPixelForValue(dayNumber(input.asOf));
 			const { top, bottom, left, right } = chart.chartArea;
 			if (x < left || x > right) return;
+			// Later dates lie to the left when the axis runs from the right (RTL pages).
+			const reversed = !!chart.scales.x.options.reverse;
 			const ctx = chart.ctx;
 			ctx.save();
 			ctx.globalAlpha = 0.55;
 			ctx.fillStyle = colours.background;
-			ctx.fillRect(x, top, right - x, bottom - top);
+			if (reversed) ctx.fillRect(left, top, x - left, bottom - top);
+			else ctx.fillRect(x, top, right - x, bottom - top);
 			ctx.globalAlpha = 1;
 			ctx.strokeStyle = colours.marker;
 			ctx.setLineDash([2, 3]);
@@ -75,7 +78,10 @@ export function asOfMarker(view: View): Plugin<'line'> {
 			ctx.font = `12px ${colours.font}`;
 			ctx.fillStyle = colours.marker;
 			ctx.textBaseline = 'top';
-			const onRight = x - ctx.measureText(label).width - 4 < left;
+			// On the side of the earlier dates, unless it would leave the chart there.
+			const width = ctx.measureText(label).width;
+			const earlierFits = reversed ? x + 4 + width <= right : x - 4 - width >= left;
+			const onRight = reversed === earlierFits;
 			ctx.textAlign = onRight ? 'left' : 'right';
 			ctx.fillText(label, onRight ? x + 4 : x - 4, top + 2);
 			ctx.restore();

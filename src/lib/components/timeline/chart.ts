@@ -18,7 +18,7 @@ import {
 import type { Day } from '$lib/data/dates';
 import { t, type Lang } from '$lib/i18n';
 import { formatDate } from '$lib/i18n/format';
-import { LANG_INFO } from '$lib/i18n/langs';
+import { LANG_INFO, intlLocale } from '$lib/i18n/langs';
 import {
 	dayOfNumber,
 	pointLines,
@@ -154,6 +154,8 @@ export function createTimelineChart(
 		const rtl = LANG_INFO[lang].dir === 'rtl';
 		const grid = { color: colours.grid };
 		return {
+			// Chart.js writes the axis numbers with Intl in this locale: the page's digits.
+			locale: intlLocale(lang),
 			responsive: true,
 			maintainAspectRatio: false,
 			animation: reducedMotion.matches ? false : { duration: 400 },
@@ -166,6 +168,8 @@ export function createTimelineChart(
 					type: 'linear',
 					min,
 					max,
+					// Time runs from the right on a right-to-left page, as the text does.
+					reverse: rtl,
 					grid,
 					ticks: {
 						color: colours.text,
@@ -181,6 +185,7 @@ export function createTimelineChart(
 				},
 				y: {
 					type: 'linear',
+					position: rtl ? 'right' : 'left',
 					min: 0,
 					suggestedMax: required + 1,
 					grid,

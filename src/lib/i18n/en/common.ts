@@ -2,6 +2,8 @@
 export const common = {
 	'site.title': 'CICA Convention on Privileges and Immunities: ratification status',
 	'site.name': 'Ratification status',
+	/** The organisation's acronym in the header's badge. */
+	'site.org': 'CICA',
 	'site.skip': 'Skip to content',
 	'nav.home': 'Status',
 	'nav.main': 'Main',
@@ -15,7 +17,8 @@ export const common = {
 	/** A date known only to the year: Russian adds "г.", as its dates to the day do. */
 	'date.year': '{year}',
 	'title.unofficial': 'unofficial translation',
-	'title.unofficial.note': 'The Convention’s title in this language is this site’s unofficial translation.',
+	'title.unofficial.note':
+		'The Convention’s title in this language is this site’s unofficial translation.',
 	'stage.none': 'No action recorded',
 	'stage.signed': 'Signed',
 	'stage.approved-domestically': 'Approved domestically',
@@ -32,8 +35,7 @@ export const common = {
 	'action.deposit': 'Deposit',
 	'action.withdrawal': 'Withdrawal',
 	'count.headline': '{certain} of {required} instruments needed for entry into force',
-	'count.headline.range':
-		'{certain}–{upper} of {required} instruments needed for entry into force',
+	'count.headline.range': '{certain}–{upper} of {required} instruments needed for entry into force',
 	'count.remaining.one': '1 more needed',
 	'count.remaining.other': '{remaining} more needed',
 	'count.inForce': 'In force since {date}',
@@ -46,7 +48,8 @@ export const common = {
 		'Under Article 9(2), the Convention enters into force on the 30th day after the depositary receives the 14th instrument of ratification, acceptance, approval or accession.',
 	'rule.countedFrom':
 		'An instrument is counted from its deposit where the deposit is recorded, otherwise from the act of ratification.',
-	'footer.sources': 'Every date cites its source. Primary source: the CICA Secretariat’s digest Voice of Asia.',
+	'footer.sources':
+		'Every date cites its source. Primary source: the CICA Secretariat’s digest Voice of Asia.',
 	'footer.disclaimer':
 		'This dashboard is an independent tracker built from public sources; it is not an official record of the depositary.',
 	'footer.printed': 'Printed from {url}',

@@ -14,8 +14,10 @@ export const embed = {
 	'about.variant.dark': 'Dark theme',
 	'about.options': 'Options',
 	'about.option.view': '`view`: full, count, map or timeline (default full).',
-	'about.option.theme': '`theme`: light, dark or auto, which follows the reader’s setting (default auto).',
-	'about.option.highlight': '`highlight`: a member’s ISO code, e.g. KZ, to emphasise it on the map.',
+	'about.option.theme':
+		'`theme`: light, dark or auto, which follows the reader’s setting (default auto).',
+	'about.option.highlight':
+		'`highlight`: a member’s ISO code, e.g. KZ, to emphasise it on the map.',
 	'about.option.lang': '`lang`: en, ru, zh or ar; or use the language’s path, e.g. /ru/embed.',
 	'about.csp':
 		'If your site sends a Content Security Policy, allow this dashboard’s origin in frame-src and script-src.',

@@ -1,17 +1,18 @@
 /**
  * The English catalogue: the reference every other language must match key for key
- * (checked by the type of each translation and by tests/unit/i18n.test.ts).
+ * (checked by the type of each translation and by tests/unit/i18n/catalogue.test.ts).
  * Each part of the interface keeps its text in its own file here.
  */
 import { api } from './api';
 import { common } from './common';
 import { embed } from './embed';
+import { feed } from './feed';
 import { map } from './map';
 import { state } from './state';
 import { table } from './table';
 import { timeline } from './timeline';
 
-export const en = { ...common, ...map, ...timeline, ...table, ...state, ...embed, ...api };
+export const en = { ...common, ...map, ...timeline, ...table, ...state, ...embed, ...api, ...feed };
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -3,10 +3,12 @@ export const state = {
 	'state.title': '{state}: status of the Convention',
 	'state.back': 'All member states',
 	'state.summary': 'As recorded to {date}: {stage}.',
-	'state.counts.certain': 'Its instrument counts toward the {required} needed for entry into force.',
+	'state.counts.certain':
+		'Its instrument counts toward the {required} needed for entry into force.',
 	'state.counts.possible':
 		'Its instrument may count toward the {required}: its date is known only roughly.',
-	'state.counts.no': 'It has no instrument counted toward the {required} needed for entry into force.',
+	'state.counts.no':
+		'It has no instrument counted toward the {required} needed for entry into force.',
 	'state.countedFrom.deposit': 'Counted from the deposit of its instrument.',
 	'state.countedFrom.consent':
 		'Counted from its act of consent: no deposit is recorded in the sources.',

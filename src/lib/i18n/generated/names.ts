@@ -3,7 +3,7 @@ export default {
 	"AE": {
 		"en": "United Arab Emirates",
 		"ru": "Объединённые Арабские Эмираты",
-		"zh": "阿联酋",
+		"zh": "阿拉伯联合酋长国",
 		"ar": "الإمارات العربية المتحدة"
 	},
 	"AF": {
@@ -34,7 +34,7 @@ export default {
 		"en": "Belarus",
 		"ru": "Беларусь",
 		"zh": "白俄罗斯",
-		"ar": "روسيا البيضاء"
+		"ar": "بيلاروس"
 	},
 	"CN": {
 		"en": "China",
@@ -51,7 +51,7 @@ export default {
 	"ID": {
 		"en": "Indonesia",
 		"ru": "Индонезия",
-		"zh": "印尼",
+		"zh": "印度尼西亚",
 		"ar": "إندونيسيا"
 	},
 	"IL": {
@@ -74,7 +74,7 @@ export default {
 	},
 	"IR": {
 		"en": "Iran (Islamic Republic of)",
-		"ru": "Иран",
+		"ru": "Иран (Исламская Республика)",
 		"zh": "伊朗",
 		"ar": "إيران"
 	},
@@ -105,8 +105,8 @@ export default {
 	"KR": {
 		"en": "Republic of Korea",
 		"ru": "Республика Корея",
-		"zh": "韩国",
-		"ar": "كوريا الجنوبية"
+		"zh": "大韩民国",
+		"ar": "جمهورية كوريا"
 	},
 	"KW": {
 		"en": "Kuwait",
@@ -160,7 +160,7 @@ export default {
 		"en": "State of Palestine",
 		"ru": "Государство Палестина",
 		"zh": "巴勒斯坦",
-		"ar": "فلسطين"
+		"ar": "دولة فلسطين"
 	},
 	"QA": {
 		"en": "Qatar",
@@ -171,8 +171,8 @@ export default {
 	"RU": {
 		"en": "Russian Federation",
 		"ru": "Российская Федерация",
-		"zh": "俄罗斯",
-		"ar": "روسيا"
+		"zh": "俄罗斯联邦",
+		"ar": "الاتحاد الروسي"
 	},
 	"TH": {
 		"en": "Thailand",
@@ -188,7 +188,7 @@ export default {
 	},
 	"TM": {
 		"en": "Turkmenistan",
-		"ru": "Туркмения",
+		"ru": "Туркменистан",
 		"zh": "土库曼斯坦",
 		"ar": "تركمانستان"
 	},

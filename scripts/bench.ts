@@ -1,0 +1,300 @@
+/**
+ * `npm run bench`: builds the site (timed), serves build/ through the deployment's nginx
+ * configuration (deploy/, so sizes are what a reader downloads: gzip on), runs Lighthouse
+ * on the home page, a state page and the widget, measures /embed.js, times the validator
+ * and the status engine on the real data and on synthetic data (28–200 states × 1–50
+ * treaties), prints the figures and checks the budgets of docs/PERFORMANCE.md.
+ * Exit 1 when a budget is broken.
+ *
+ *   npm run bench [-- --no-build] [--runs N]
+ *
+ * --no-build measures the existing build/; --runs is how many Lighthouse runs per page
+ * (default 3; the median run by performance score is reported). The full reports are
+ * written to bench-results/.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { readDataDir } from '../src/lib/server/read-data';
+import { startNginx, type Nginx } from './bench/nginx';
+import { audit, startChrome, type PageResult } from './bench/lighthouse';
+import { TREATIES, syntheticTimings, timeDatasets, type EngineTiming } from './bench/engine';
+
+const KB = 1024;
+const OUT = 'bench-results';
+
+const PAGES = [
+	{ name: 'home', path: '/' },
+	{ name: 'state', path: '/states/kz' },
+	{ name: 'widget', path: '/embed' }
+] as const;
+
+interface Budget {
+	what: string;
+	value: number;
+	limit: number;
+	/** 'max': value ≤ limit; 'min': value ≥ limit. */
+	kind: 'max' | 'min';
+	unit: 'score' | 'bytes';
+}
+
+function args(argv: string[]) {
+	const runsAt = argv.indexOf('--runs');
+	const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
+	if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
+		throw new Error('--runs takes a whole number from 1 to 20');
+	}
+	return { build: !argv.includes('--no-build'), runs };
+}
+
+function run(cmd: string, argv: string[]): Promise<{ ms: number }> {
+	const t0 = performance.now();
+	return new Promise((ok, fail) => {
+		const child = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+		let output = '';
+		child.stdout.on('data', (c) => (output += c));
+		child.stderr.on('data', (c) => (output += c));
+		child.on('error', fail);
+		child.on('exit', (code) => {
+			if (code === 0) ok({ ms: performance.now() - t0 });
+			else fail(new Error(`${cmd} ${argv.join(' ')} failed (${code}):\n${output.slice(-4000)}`));
+		});
+	});
+}
+
+/** Bytes of a response body as sent with Accept-Encoding: gzip. */
+function gzipBytes(url: string): Promise<{ bytes: number; encoding: string }> {
+	return new Promise((ok, fail) => {
+		const req = request(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+			let bytes = 0;
+			res.on('data', (c: Buffer) => (bytes += c.length));
+			res.on('end', () => ok({ bytes, encoding: String(res.headers['content-encoding'] ?? '') }));
+			res.on('error', fail);
+		});
+		req.setTimeout(10_000, () => req.destroy(new Error(`${url}: timed out`)));
+		req.on('error', fail);
+		req.end();
+	});
+}
+
+function table(head: string[], rows: (string | number)[][]): string {
+	const cells = [head, ...rows.map((r) => r.map(String))];
+	const widths = head.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+	const line = (r: string[]) =>
+		r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+	return [
+		line(cells[0]),
+		widths.map((w) => '-'.repeat(w)).join('  '),
+		...cells.slice(1).map(line)
+	].join('\n');
+}
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KiB`;
+const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const us = (n: number) => (n * 1000).toFixed(1);
+
+function median(results: PageResult[]): PageResult {
+	const sorted = [...results].sort((a, b) => a.performance - b.performance || b.lcpMs - a.lcpMs);
+	return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+async function main() {
+	const options = args(process.argv.slice(2));
+	mkdirSync(OUT, { recursive: true });
+
+	let buildMs: number | null = null;
+	if (options.build) {
+		console.log('Building (npm run build)...');
+		buildMs = (await run('npm', ['run', 'build'])).ms;
+	}
+
+	let nginx: Nginx | undefined;
+	let chrome: Awaited<ReturnType<typeof startChrome>> | undefined;
+	const pages: PageResult[] = [];
+	let embedJs: { bytes: number; encoding: string };
+	try {
+		nginx = await startNginx('build');
+		embedJs = await gzipBytes(`${nginx.url}/embed.js`);
+		chrome = await startChrome();
+		for (const page of PAGES) {
+			const runs: PageResult[] = [];
+			for (let i = 0; i < options.runs; i++) {
+				console.log(`Lighthouse ${page.path} (${i + 1}/${options.runs})...`);
+				runs.push(await audit(chrome, page.name, `${nginx.url}${page.path}`));
+			}
+			const chosen = median(runs);
+			writeFileSync(join(OUT, `lighthouse-${page.name}.json`), JSON.stringify(chosen.lhr));
+			pages.push(chosen);
+			if (runs.length > 1) {
+				const scores = runs.map((r) => r.performance.toFixed(2)).join(', ');
+				console.log(`  performance over ${runs.length} runs: ${scores}`);
+			}
+		}
+	} finally {
+		chrome?.kill();
+		await nginx?.close();
+	}
+
+	console.log('Timing the validator and the status engine...');
+	const real = timeDatasets('real data', [readDataDir('data')]);
+	const synthetic = syntheticTimings();
+
+	// ---- Report ----
+	console.log('\nPages (Lighthouse 12, mobile, simulated slow 4G; bytes compressed, first load)\n');
+	console.log(
+		table(
+			['page', 'performance', 'accessibility', 'LCP ms', 'transferred', 'of which JS', 'requests'],
+			pages.map((p) => [
+				`${p.name} ${new URL(p.url).pathname}`,
+				p.performance.toFixed(2),
+				p.accessibility.toFixed(2),
+				p.lcpMs.toFixed(0),
+				kb(p.transferBytes),
+				kb(p.scriptBytes),
+				p.requests
+			])
+		)
+	);
+	for (const p of pages) {
+		console.log(`\nHeaviest requests of ${p.name}:`);
+		for (const h of p.heaviest)
+			console.log(`  ${kb(h.bytes).padStart(10)}  ${h.type.padEnd(10)} ${h.url}`);
+		if (p.accessibilityFailures.length) {
+			console.log(`  accessibility audits failed: ${p.accessibilityFailures.join(', ')}`);
+		}
+	}
+	console.log(`\n/embed.js: ${embedJs!.bytes} bytes as sent (${embedJs!.encoding || 'identity'})`);
+	if (buildMs !== null) console.log(`Build (npm run build): ${(buildMs / 1000).toFixed(1)} s`);
+
+	const row = (t: EngineTiming) => {
+		const n = t.states * t.treaties;
+		return [
+			t.label,
+			t.states,
+			t.treaties,
+			ms(t.validateMs),
+			us(t.validateMs / n),
+			ms(t.statusMs),
+			us(t.statusMs / n)
+		];
+	};
+	console.log('\nValidator and status engine (median ms per data set, summed over the treaties)\n');
+	console.log(
+		table(
+			['data', 'states', 'treaties', 'validate ms', 'µs/state', 'status ms', 'µs/state'],
+			[real, ...synthetic].map(row)
+		)
+	);
+	// Linear cost: the time per state stays about flat as the states grow 7-fold. Measured on
+	// the 50-treaty rows, whose totals are long enough to be steady.
+	const many = synthetic.filter((t) => t.treaties === TREATIES[TREATIES.length - 1]);
+	const [small, large] = [many[0], many[many.length - 1]];
+	const growth = (key: 'validateMs' | 'statusMs') =>
+		large[key] / large.states / (small[key] / small.states);
+	const vGrowth = growth('validateMs');
+	const sGrowth = growth('statusMs');
+	const verdict = (g: number) => (g <= 1.5 ? 'linear' : 'grows faster than linear');
+	console.log(
+		`\nTime per state from ${small.states} to ${large.states} states (${large.treaties} treaties): ` +
+			`validator ×${vGrowth.toFixed(2)} (${verdict(vGrowth)}), ` +
+			`status engine ×${sGrowth.toFixed(2)} (${verdict(sGrowth)})`
+	);
+
+	// ---- Budgets ----
+	const budgets: Budget[] = [];
+	for (const p of pages) {
+		budgets.push({
+			what: `${p.name}: performance`,
+			value: p.performance,
+			limit: 0.95,
+			kind: 'min',
+			unit: 'score'
+		});
+		budgets.push({
+			what: `${p.name}: accessibility`,
+			value: p.accessibility,
+			limit: 1,
+			kind: 'min',
+			unit: 'score'
+		});
+	}
+	const home = pages.find((p) => p.name === 'home')!;
+	const widget = pages.find((p) => p.name === 'widget')!;
+	budgets.push({
+		what: 'home: transferred',
+		value: home.transferBytes,
+		limit: 200 * KB,
+		kind: 'max',
+		unit: 'bytes'
+	});
+	budgets.push({
+		what: 'widget: transferred',
+		value: widget.transferBytes,
+		limit: 100 * KB,
+		kind: 'max',
+		unit: 'bytes'
+	});
+	budgets.push({
+		what: '/embed.js: compressed',
+		value: embedJs!.bytes,
+		limit: 2 * KB,
+		kind: 'max',
+		unit: 'bytes'
+	});
+
+	const show = (b: Budget, v: number) => (b.unit === 'bytes' ? kb(v) : v.toFixed(2));
+	const headroom = (b: Budget) =>
+		b.kind === 'max' ? (b.limit - b.value) / b.limit : (b.value - b.limit) / b.limit;
+	console.log('\nBudgets\n');
+	console.log(
+		table(
+			['budget', 'measured', 'limit', 'headroom', ''],
+			budgets.map((b) => [
+				b.what,
+				show(b, b.value),
+				`${b.kind === 'max' ? '≤' : '≥'} ${show(b, b.limit)}`,
+				`${(headroom(b) * 100).toFixed(0)}%`,
+				headroom(b) >= 0 ? 'ok' : 'BROKEN'
+			])
+		)
+	);
+	const sized = budgets.filter((b) => b.unit === 'bytes').sort((a, b) => headroom(a) - headroom(b));
+	console.log(
+		`\nClosest size to its budget: ${sized[0].what} (${(headroom(sized[0]) * 100).toFixed(0)}% headroom)`
+	);
+
+	writeFileSync(
+		join(OUT, 'bench.json'),
+		JSON.stringify(
+			{
+				date: new Date().toISOString(),
+				buildMs,
+				embedJsBytes: embedJs!.bytes,
+				pages: pages.map(({ lhr: _lhr, ...p }) => p),
+				engine: { real, synthetic, perStateGrowth: { validate: vGrowth, status: sGrowth } },
+				budgets: budgets.map((b) => ({ ...b, ok: headroom(b) >= 0 }))
+			},
+			null,
+			2
+		)
+	);
+	const broken = budgets.filter((b) => headroom(b) < 0);
+	const external = pages.flatMap((p) => p.external);
+	if (external.length) {
+		console.error(`\nRequests left 127.0.0.1 during the runs: ${external.join(', ')}`);
+		process.exitCode = 1;
+	}
+	if (broken.length) {
+		console.error(`\n${broken.length} budget(s) broken: ${broken.map((b) => b.what).join('; ')}`);
+		process.exitCode = 1;
+	} else {
+		console.log('\nEvery budget holds.');
+	}
+}
+
+main().catch((err) => {
+	console.error(err instanceof Error ? err.message : err);
+	process.exitCode = 1;
+});

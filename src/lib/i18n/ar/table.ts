@@ -1,0 +1,35 @@
+/** Interface text of the table part, in Arabic. */
+import type { table as en } from '../en/table';
+
+export const table = {
+	'table.caption': 'الدول الأعضاء وخطواتها إزاء الاتفاقية، في {date}',
+	'table.region': 'جدول حالة الدول الأعضاء؛ يُمرَّر أفقيًا على الشاشات الضيقة',
+	'table.col.state': 'الدولة',
+	'table.col.stage': 'المرحلة',
+	'table.col.signature': 'التوقيع',
+	'table.col.domesticApproval': 'الإقرار الداخلي',
+	'table.col.consent': 'الرضا بالالتزام',
+	'table.col.deposit': 'الإيداع',
+	'table.col.sources': 'المصادر',
+	'table.empty': 'لم يُسجَّل',
+	'table.stage.possible': 'ربما: {stage}',
+	'table.memberPossible': 'تتوقف العضوية في هذا التاريخ على تاريخ غير دقيق',
+	'table.filter.stage': 'المرحلة',
+	'table.filter.stage.all': 'جميع المراحل',
+	'table.filter.name': 'اسم الدولة أو رمزها',
+	'table.shown': 'تُعرض {shown} من أصل {total} دولة',
+	'table.none': 'لا توجد دولة مطابقة لعامل التصفية.',
+	'table.download.label': 'تنزيل الصفوف المعروضة:',
+	'table.download.csv': 'CSV',
+	'table.download.json': 'JSON',
+	'table.csv.code': 'رمز الدولة',
+	'table.csv.name': 'اسم الدولة',
+	'table.csv.stage': 'المرحلة',
+	'table.csv.possibleStage': 'المرحلة المحتملة',
+	'table.csv.signature': 'التوقيع',
+	'table.csv.domesticApproval': 'الإقرار الداخلي',
+	'table.csv.consentType': 'شكل الرضا',
+	'table.csv.consentDate': 'تاريخ الرضا',
+	'table.csv.deposit': 'الإيداع',
+	'table.csv.sources': 'المصادر'
+} satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,88 @@
+/**
+ * Interface text shared by every page, in Russian. Formal and impersonal, in the terms
+ * of the Russian texts of the Vienna Convention and of the Convention itself
+ * (ратификация, принятие, утверждение, присоединение, сдача на хранение, депозитарий,
+ * вступление в силу). A date of month precision is nominative ("декабрь 2024 г."), so
+ * the sentences put dates after a colon, "на" or "по", where that form reads correctly.
+ */
+import type { common as en } from '../en/common';
+
+export const common = {
+	'site.title': 'Конвенция СВМДА о привилегиях и иммунитетах: статус ратификации',
+	'site.name': 'Статус ратификации',
+	'site.org': 'СВМДА',
+	'site.skip': 'Перейти к основному содержанию',
+	'nav.home': 'Статус',
+	'nav.main': 'Основная навигация',
+	'nav.language': 'Язык',
+	'recorded.to': 'По данным на {date}',
+	'recorded.revision': 'редакция данных {revision} ({date})',
+	'recorded.beyond':
+		'Источники содержат сведения только по {date} включительно: действия, совершённые позднее, могут отсутствовать.',
+	'date.range': 'в период с {from} по {to}',
+	'date.unknown': 'дата неизвестна',
+	'date.year': '{year}\u00a0г.',
+	'title.unofficial': 'неофициальный перевод',
+	'title.unofficial.note':
+		'Название Конвенции на этом языке — неофициальный перевод, выполненный для этого ресурса.',
+	'stage.none': 'Действия не зафиксированы',
+	'stage.signed': 'Подписание',
+	'stage.approved-domestically': 'Внутригосударственное одобрение',
+	'stage.consent-given': 'Выражение согласия на обязательность',
+	'stage.deposited': 'Сдача документа на хранение',
+	'stage.withdrawn': 'Выход из Конвенции',
+	'stage.non-member': 'Не является членом СВМДА',
+	'action.signature': 'Подписание',
+	'action.domestic-approval': 'Внутригосударственное одобрение',
+	'action.ratification': 'Ратификация',
+	'action.acceptance': 'Принятие',
+	'action.approval': 'Утверждение',
+	'action.accession': 'Присоединение',
+	'action.deposit': 'Сдача на хранение',
+	'action.withdrawal': 'Выход',
+	'count.headline': '{certain} из {required} документов, необходимых для вступления в силу',
+	'count.headline.range':
+		'{certain}–{upper} из {required} документов, необходимых для вступления в силу',
+	'count.remaining.one': 'требуется ещё один',
+	'count.remaining.other': 'требуется ещё: {remaining}',
+	'count.inForce': 'Конвенция вступила в силу: {date}',
+	'count.inForcePossible': 'Конвенция, возможно, вступила в силу: {date}',
+	'count.scheduled': 'Конвенция вступает в силу: {date}',
+	'count.possible.note':
+		'Могут быть учтены ещё документы ({possible}): их даты известны лишь приблизительно и охватывают эту дату.',
+	'count.progress.label': 'Документы, учтённые для вступления в силу',
+	'rule.sentence':
+		'Согласно пункту 2 статьи 9 Конвенция вступает в силу на тридцатый день со дня получения депозитарием четырнадцатой ратификационной грамоты, документа о принятии, утверждении или присоединении.',
+	'rule.countedFrom':
+		'Документ учитывается с даты его сдачи на хранение, если она зафиксирована, а в противном случае — с даты акта ратификации.',
+	'footer.sources':
+		'Каждая дата сопровождается ссылкой на источник. Основной источник — дайджест Секретариата СВМДА «Voice of Asia».',
+	'footer.disclaimer':
+		'Этот ресурс — независимое средство отслеживания на основе открытых источников; он не является официальным документом депозитария.',
+	'footer.printed': 'Распечатано со страницы {url}',
+	'home.title': '{title}: статус ратификации',
+	'home.intro':
+		'Статус Конвенции ({place}, {date}) по актам, зафиксированным в открытых источниках.',
+	'home.map': 'Карта государств-членов',
+	'home.timeline': 'Учёт документов во времени',
+	'home.table': 'Все государства-члены',
+	'asof.heading': 'Статус на дату',
+	'asof.showing': 'Показан статус на {date}',
+	'asof.showingRecorded':
+		'Показан статус по данным на {date} — последнюю дату, на которую имеются сведения источников.',
+	'asof.date': 'Дата',
+	'asof.slider': 'Перемещение по шкале времени',
+	'asof.play': 'Воспроизвести историю',
+	'asof.pause': 'Пауза',
+	'asof.reset': 'Последние данные',
+	'asof.permalink': 'Ссылка на это представление',
+	'asof.invalid':
+		'«{value}» не является допустимой датой для этого представления (ожидается ГГГГ-ММ-ДД, не позднее {max}). Показан статус по данным на {date}',
+	'asof.noscript':
+		'Для просмотра статуса на другую дату требуется JavaScript. Все даты приведены в перечне действий ниже.',
+	'untranslated.note': 'язык оригинала: {lang}',
+	'lang.en': 'английский',
+	'lang.ru': 'русский',
+	'lang.zh': 'китайский',
+	'lang.ar': 'арабский'
+} satisfies Record<keyof typeof en, string>;

@@ -1,0 +1,35 @@
+/** Interface text of the table part, in Chinese. */
+import type { table as en } from '../en/table';
+
+export const table = {
+	'table.caption': '截至{date}各成员国就本公约采取的步骤',
+	'table.region': '成员国状态表；在窄屏上可横向滚动',
+	'table.col.state': '国家',
+	'table.col.stage': '阶段',
+	'table.col.signature': '签署',
+	'table.col.domesticApproval': '国内审批',
+	'table.col.consent': '同意受约束',
+	'table.col.deposit': '交存',
+	'table.col.sources': '来源',
+	'table.empty': '无记录',
+	'table.stage.possible': '可能：{stage}',
+	'table.memberPossible': '此日期的成员资格取决于一个不精确的日期',
+	'table.filter.stage': '阶段',
+	'table.filter.stage.all': '所有阶段',
+	'table.filter.name': '国家名称或代码',
+	'table.shown': '显示{total}个国家中的{shown}个',
+	'table.none': '没有符合筛选条件的国家。',
+	'table.download.label': '下载所显示的行：',
+	'table.download.csv': 'CSV',
+	'table.download.json': 'JSON',
+	'table.csv.code': '国家代码',
+	'table.csv.name': '国家名称',
+	'table.csv.stage': '阶段',
+	'table.csv.possibleStage': '可能阶段',
+	'table.csv.signature': '签署',
+	'table.csv.domesticApproval': '国内审批',
+	'table.csv.consentType': '同意方式',
+	'table.csv.consentDate': '同意日期',
+	'table.csv.deposit': '交存',
+	'table.csv.sources': '来源'
+} satisfies Record<keyof typeof en, string>;
