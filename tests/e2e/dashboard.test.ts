@@ -122,6 +122,9 @@ describe('home page', () => {
 
 	test('the table sorts by a column and filters by stage and by name', async () => {
 		const page = await open('/');
+		// The table comes to life as it nears the screen, as a reader scrolls to it.
+		await page.locator('#table-heading').scrollIntoViewIfNeeded();
+		await page.locator('section:has(#table-heading) [data-island="live"]').waitFor();
 		const table = page.locator('table').filter({ has: page.locator('th[aria-sort]') });
 		const firstCells = () =>
 			table
@@ -239,6 +242,20 @@ describe('state pages', () => {
 		expect(cite).toContain('Russian Federation');
 		expect(cite).toContain('17 March 2025');
 		expect(cite).toMatch(/revision \d+/);
+		await page.close();
+	});
+});
+
+describe('below the fold', () => {
+	test('the event list and the table are in the page before they come to life', async () => {
+		const page = await open('/');
+		const islands = page.locator('[data-island]');
+		await expect(islands.count()).resolves.toBe(2);
+		await expect(page.locator('[data-island="static"] li.event').count()).resolves.toBe(18);
+		await expect(page.locator('[data-island="static"] tbody tr').count()).resolves.toBe(28);
+		await page.locator('#table-heading').scrollIntoViewIfNeeded();
+		await page.locator('[data-island="live"] tbody tr').first().waitFor();
+		await expect(page.locator('[data-island="live"] tbody tr').count()).resolves.toBe(28);
 		await page.close();
 	});
 });

@@ -332,8 +332,10 @@ describe('pages through nginx in Chromium', () => {
 			.toContain(`${nginx.url}/states/kz`);
 		expect(await violations()).toEqual([]);
 
-		// The home page hydrates too: the table's controls exist only in the browser.
+		// The home page hydrates too (the root layout marks it), and its table comes to life.
 		await page.goto(`${nginx.url}/`);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+		await page.locator('#table-heading').scrollIntoViewIfNeeded();
 		await page.locator('main select').first().waitFor({ timeout: 15_000 });
 		expect(await violations()).toEqual([]);
 

@@ -151,10 +151,10 @@ describe('data text in the built site', () => {
 		const { page, dialogs, violations } = await open();
 		await page.goto(`${server.url}/`);
 		expect(await visible(page)).toBeGreaterThanOrEqual(6);
-		// Wait for hydration (the table's controls exist only in the browser), then let the
-		// client router render Uzbekistan's page from its data, without the server's HTML.
-		await page.locator('main select').first().waitFor({ timeout: 15_000 });
-		await page.locator('a[href="/states/uz"]').first().click();
+		// Wait for hydration (the root layout marks it), then let the client router render
+		// Uzbekistan's page from its data, without the server's HTML.
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+		await page.locator('main a[href$="states/uz"]').first().click();
 		await page.locator('h1[data-state="UZ"]').waitFor({ timeout: 15_000 });
 		expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);
 		expect(await visible(page)).toBeGreaterThanOrEqual(3);

@@ -54,14 +54,11 @@ function notBefore(value: DateValue, floor: DateValue): DateValue {
 
 export function statusAt(data: Dataset, asOf: Day): Status {
 	const rule = data.treaty.entryIntoForce;
+	// Indexed once, so the cost grows with the number of states, not its square.
+	const files = new Map(data.states.map((s) => [s.state, s]));
+	const memberOf = new Map(data.members.members.map((m) => [m.state, m]));
 	const states = stateCodes(data).map((code) =>
-		stateStatusAt(
-			data.states.find((s) => s.state === code),
-			code,
-			data.members.members.find((m) => m.state === code),
-			rule.counts,
-			asOf
-		)
+		stateStatusAt(files.get(code), code, memberOf.get(code), rule.counts, asOf)
 	);
 	const certain = states.filter((s) => s.counts === 'certain').length;
 	const possible = states.filter((s) => s.counts === 'possible').length;
@@ -74,7 +71,7 @@ export function statusAt(data: Dataset, asOf: Day): Status {
 	// date, which would undo an entry into force that has already happened.
 	const instruments: Instrument[] = [];
 	for (const s of states) {
-		const member = data.members.members.find((m) => m.state === s.state);
+		const member = memberOf.get(s.state);
 		if (!s.countedDate || earliest(s.countedDate) > asOf) continue;
 		if (!member || earliest(member.joined.date) > asOf) continue;
 		const left = member.left && earliest(member.left.date) <= asOf ? member.left.date : undefined;
