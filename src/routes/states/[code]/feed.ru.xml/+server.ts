@@ -1,19 +1,13 @@
-import { error } from '@sveltejs/kit';
 import type { EntryGenerator } from './$types';
 import { dataset, siteOrigin } from '$lib/server/dataset';
+import { atomResponse, stateCode, stateEntries } from '$lib/server/routes';
 import { stateFeed } from '$lib/api/feed';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	dataset().states.map((s) => ({ code: s.state.toLowerCase() }));
+export const entries: EntryGenerator = stateEntries;
 
 /** One state's record as an Atom feed, in Russian. */
 export function GET({ params }) {
-	const data = dataset();
-	const code = params.code.toUpperCase();
-	if (!data.states.some((s) => s.state === code)) error(404, `No state ${params.code}`);
-	return new Response(stateFeed(data, siteOrigin(), 'ru', code), {
-		headers: { 'content-type': 'application/atom+xml; charset=utf-8' }
-	});
+	return atomResponse(stateFeed(dataset(), siteOrigin(), 'ru', stateCode(params.code)));
 }
