@@ -7,7 +7,14 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Root-relative addresses, so that 404.html works at whatever address it is served for.
+		paths: { relative: false },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Nothing links to the "not found" pages: they are listed here to be prerendered.
+			entries: ['*', '/404', '/ru/404', '/zh/404', '/ar/404']
+		},
 		// Prerendered pages get this policy as a <meta> tag, with a hash of each inline
 		// script SvelteKit writes: no 'unsafe-inline' for scripts anywhere. Styles allow
 		// inline because Svelte writes style attributes (the progress bar's widths).

@@ -21,7 +21,16 @@ afterAll(async () => {
 	await server?.close();
 });
 
-const PAGES = ['/', '/states/kz', '/states/cn', '/states/uz', '/embed', '/embed/about', '/api'];
+const PAGES = [
+	'/',
+	'/states/kz',
+	'/states/cn',
+	'/states/uz',
+	'/embed',
+	'/embed/about',
+	'/api',
+	'/404'
+];
 const CASES = PAGES.flatMap((path) => [
 	[path, 'light'],
 	[path, 'dark']

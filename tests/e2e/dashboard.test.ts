@@ -246,6 +246,24 @@ describe('state pages', () => {
 	});
 });
 
+describe('an unknown address', () => {
+	test('gets the "not found" page, with working links, at any depth', async () => {
+		const page = await browser.context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const res = await page.goto(server.url + '/states/xx/more', { waitUntil: 'networkidle' });
+		expect(res?.status()).toBe(404);
+		await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+		const css = await page.evaluate(() => getComputedStyle(document.body).margin);
+		expect(css).toBe('0px');
+		await page.getByRole('link', { name: 'Go to the ratification status' }).click();
+		await page.getByTestId('headline').waitFor();
+		expect(new URL(page.url()).pathname).toBe('/');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('below the fold', () => {
 	test('the event list and the table are in the page before they come to life', async () => {
 		const page = await open('/');

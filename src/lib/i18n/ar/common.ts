@@ -77,5 +77,9 @@ export const common = {
 	'lang.en': 'الإنكليزية',
 	'lang.ru': 'الروسية',
 	'lang.zh': 'الصينية',
-	'lang.ar': 'العربية'
+	'lang.ar': 'العربية',
+	'notfound.title': 'الصفحة غير موجودة',
+	'notfound.text':
+		'لا توجد صفحة على هذا العنوان. لكل دولة عضو صفحة تحت /ar/states/ باسم رمزها المكوّن من حرفين (مثلاً /ar/states/kz).',
+	'notfound.home': 'الانتقال إلى حالة التصديق'
 } satisfies Record<keyof typeof en, string>;

@@ -76,5 +76,9 @@ export const common = {
 	'lang.en': 'English',
 	'lang.ru': 'Russian',
 	'lang.zh': 'Chinese',
-	'lang.ar': 'Arabic'
+	'lang.ar': 'Arabic',
+	'notfound.title': 'Page not found',
+	'notfound.text':
+		'There is no page at this address. Every member state has a page under /states/, named by its two-letter code (for example /states/kz).',
+	'notfound.home': 'Go to the ratification status'
 };

@@ -84,5 +84,9 @@ export const common = {
 	'lang.en': 'английский',
 	'lang.ru': 'русский',
 	'lang.zh': 'китайский',
-	'lang.ar': 'арабский'
+	'lang.ar': 'арабский',
+	'notfound.title': 'Страница не найдена',
+	'notfound.text':
+		'По этому адресу страницы нет. Страница каждого государства-члена находится в разделе /ru/states/ под его двухбуквенным кодом (например, /ru/states/kz).',
+	'notfound.home': 'Перейти к статусу ратификации'
 } satisfies Record<keyof typeof en, string>;

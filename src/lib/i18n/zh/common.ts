@@ -72,5 +72,9 @@ export const common = {
 	'lang.en': '英文',
 	'lang.ru': '俄文',
 	'lang.zh': '中文',
-	'lang.ar': '阿拉伯文'
+	'lang.ar': '阿拉伯文',
+	'notfound.title': '未找到页面',
+	'notfound.text':
+		'此地址没有页面。每个成员国的页面位于 /zh/states/ 下，以其两个字母的代码命名（例如 /zh/states/kz）。',
+	'notfound.home': '前往批准情况'
 } satisfies Record<keyof typeof en, string>;
