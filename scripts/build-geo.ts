@@ -21,7 +21,7 @@ import { fitProjection, type FittedProjection } from '../src/lib/geo/projection'
 import { projectTopology } from '../src/lib/geo/shapes';
 import type { FeatureProps, MapTopology, Role } from '../src/lib/geo/topology';
 import { writeNames } from './build-names';
-import { writeGenerated } from './lib/write';
+import { writeAtomic } from './lib/write';
 
 const require = createRequire(import.meta.url);
 const OUT = 'src/lib/geo/generated/topology.ts';
@@ -225,8 +225,8 @@ export function renderModule(topology: MapTopology): string {
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const topology = buildTopology();
 	const text = renderModule(topology);
-	writeGenerated(OUT, text);
-	writeGenerated(FRAME_OUT, renderFrame(topology));
+	writeAtomic(OUT, text);
+	writeAtomic(FRAME_OUT, renderFrame(topology));
 	const geometries = topology.objects.countries.geometries;
 	const count = (role: Role) =>
 		geometries.filter((g) => (g.properties as FeatureProps).role === role).length;

@@ -8,7 +8,7 @@ import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
 import { LANGS } from '../src/lib/data/schema';
 import { readFileSync } from 'node:fs';
-import { writeGenerated } from './lib/write';
+import { writeAtomic } from './lib/write';
 
 const require = createRequire(import.meta.url);
 for (const lang of LANGS)
@@ -55,7 +55,7 @@ export function siteCodes(dataDir = 'data'): string[] {
 
 export function writeNames(extra: string[] = []) {
 	const table = buildNames([...siteCodes(), ...extra]);
-	writeGenerated(
+	writeAtomic(
 		'src/lib/i18n/generated/names.ts',
 		'// Do not edit; run `npm run geo` to regenerate (scripts/build-names.ts).\n' +
 			`export default ${JSON.stringify(table, null, '\t')} as Record<string, Record<string, string>>;\n`

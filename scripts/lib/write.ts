@@ -11,8 +11,3 @@ export function writeAtomic(path: string, content: string) {
 	writeFileSync(tmp, content);
 	renameSync(tmp, path);
 }
-
-/** A generated file, written atomically; JSON files cannot carry a banner comment. */
-export function writeGenerated(path: string, content: string) {
-	writeAtomic(path, content);
-}
