@@ -21,7 +21,7 @@ import { fitProjection, type FittedProjection } from '../src/lib/geo/projection'
 import { projectTopology } from '../src/lib/geo/shapes';
 import type { FeatureProps, MapTopology, Role } from '../src/lib/geo/topology';
 import { writeNames } from './build-names';
-import { writeAtomic } from './lib/write';
+import { writeAtomic } from '../src/lib/server/write';
 
 const require = createRequire(import.meta.url);
 const OUT = 'src/lib/geo/generated/topology.ts';

@@ -8,7 +8,7 @@ import countries from 'i18n-iso-countries';
 import { createRequire } from 'node:module';
 import { LANGS } from '../src/lib/data/schema';
 import { readFileSync } from 'node:fs';
-import { writeAtomic } from './lib/write';
+import { writeAtomic } from '../src/lib/server/write';
 
 const require = createRequire(import.meta.url);
 for (const lang of LANGS)

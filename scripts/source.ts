@@ -5,7 +5,8 @@
  * set checked first, then written atomically), or lists the sources' ids and titles.
  * Exit 1 when the change is refused, 2 for a bad command line.
  */
-import { planSource } from '../src/lib/data/edit';
+import { planSource } from '../src/lib/record/sources';
+import { textIn } from '../src/lib/i18n/format';
 import { validateFiles } from '../src/lib/data/validate';
 import { DEFAULT_DATA_DIR } from '../src/lib/server/read-data';
 import { parseArgs, runCli, UsageError } from './lib/args';
@@ -56,7 +57,8 @@ runCli(USAGE, () => {
 			return 1;
 		}
 		const width = Math.max(...dataset.sources.sources.map((s) => s.id.length));
-		for (const s of dataset.sources.sources) console.log(`${s.id.padEnd(width)}  ${s.title}`);
+		for (const s of dataset.sources.sources)
+			console.log(`${s.id.padEnd(width)}  ${textIn(s.title, 'en')}`);
 		return 0;
 	}
 	if (command !== 'add') {

@@ -4,7 +4,7 @@
  * problem, one per line, and exits 1 if there is any; 2 for a bad command line.
  */
 import { formatError, validateFiles } from '../src/lib/data/validate';
-import { DataDirError, DEFAULT_DATA_DIR, readDataDir } from '../src/lib/server/read-data';
+import { DataDirError, DEFAULT_DATA_DIR, readDataFiles } from '../src/lib/server/read-data';
 import { parseArgs, runCli, UsageError } from './lib/args';
 
 const USAGE = 'usage: npm run validate [-- --data DIR]';
@@ -13,14 +13,15 @@ runCli(USAGE, () => {
 	const { values, positional } = parseArgs(process.argv.slice(2), { values: ['--data'] });
 	if (positional.length) throw new UsageError(`unexpected argument ${positional[0]}`);
 	const dir = values['--data'] ?? DEFAULT_DATA_DIR;
-	let files;
+	let read;
 	try {
-		files = readDataDir(dir);
+		read = readDataFiles(dir);
 	} catch (err) {
 		if (err instanceof DataDirError) throw new UsageError(err.message);
 		throw err;
 	}
-	const { dataset, errors } = validateFiles(files);
+	const { files, problems } = read;
+	const { dataset, errors } = validateFiles(files, { unreadable: problems });
 	for (const e of errors) console.error(formatError(e));
 	if (!dataset) {
 		console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${dir}`);

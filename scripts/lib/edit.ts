@@ -3,16 +3,17 @@
  * printing a plan or a refusal, and writing the changed files atomically. The
  * decisions themselves are in src/lib/data/edit.ts, which the tests call directly.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Day } from '../../src/lib/data/dates';
-import { EditInputError, type Outcome, type Planned } from '../../src/lib/data/edit';
 import type { Dataset } from '../../src/lib/data/schema';
 import type { RawFiles } from '../../src/lib/data/validate';
-import { formatDate, formatIsoDate } from '../../src/lib/i18n/format';
-import { DataDirError, readDataDir } from '../../src/lib/server/read-data';
+import { formatDate, formatIsoDate, textIn } from '../../src/lib/i18n/format';
+import { EditInputError } from '../../src/lib/record/actions';
+import type { Outcome, Planned } from '../../src/lib/record/plan';
+import { DataDirError, dataRoot, readDataDir } from '../../src/lib/server/read-data';
+import { removeStaleTemps, writeAll } from '../../src/lib/server/write';
 import { statusAt, type Status } from '../../src/lib/status/engine';
 import { UsageError } from './args';
-import { writeAtomic } from './write';
 
 export function loadFiles(dir: string): RawFiles {
 	try {
@@ -60,14 +61,16 @@ function inForceDate(s: Status): { text: string; prep: string } | null {
  * "Count: 13 → 14 of 14. Enters into force on 10 July 2025."
  */
 export function describeStatusChange(
-	before: Dataset,
+	before: Dataset | null,
 	after: Dataset,
 	day: Day,
 	code?: string
 ): string[] {
-	const b = statusAt(before, day);
 	const a = statusAt(after, day);
 	const lines = [`Status on ${formatDate(day, 'en')}:`];
+	if (!before)
+		return [...lines, `  Count: ${count(a)} of ${a.required} (the data was invalid before).`];
+	const b = statusAt(before, day);
 	if (code) lines.push(`  ${code}: ${stage(b, code)} → ${stage(a, code)}`);
 	const was = inForceDate(b);
 	const now = inForceDate(a);
@@ -102,7 +105,7 @@ export function printPlan(
 	const verb = dryRun ? 'Would write' : 'Wrote';
 	for (const e of planned.edits) {
 		console.log(
-			`${verb} ${join(dir, e.file)}: revision ${e.revision.from} → ${e.revision.to} ("${e.summary}")`
+			`${verb} ${join(dir, e.file)}: revision ${e.revision.from} → ${e.revision.to} ("${textIn(e.summary, 'en')}")`
 		);
 	}
 	if (statusDay) {
@@ -115,10 +118,16 @@ export function printPlan(
 }
 
 /**
- * Writes every changed file atomically, in the plan's order (treaty.json before a
- * state file, so that a crash between the two leaves recordedTo moved, which is valid
- * on its own, rather than an action after recordedTo, which is not).
+ * Writes every changed file, all or none (src/lib/server/write.ts), renaming them in the
+ * plan's order: treaty.json before a state file, so that a crash between two renames
+ * leaves recordedTo moved, which is valid on its own, rather than an action after
+ * recordedTo, which is not. Temporary files a killed writer left are removed first.
  */
 export function commit(dir: string, planned: Planned) {
-	for (const [file, text] of Object.entries(planned.changes)) writeAtomic(join(dir, file), text);
+	const root = dataRoot(dir);
+	const paths = Object.entries(planned.changes).map(
+		([file, text]) => [join(root, file), text] as [string, string]
+	);
+	removeStaleTemps([root, ...new Set(paths.map(([p]) => dirname(p)))]);
+	writeAll(paths);
 }

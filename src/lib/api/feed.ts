@@ -6,9 +6,9 @@
  * text escaped; no XML library needed.
  */
 import { earliest, latest } from '../data/dates';
-import type { Dataset } from '../data/schema';
+import type { Dataset, LocalizedText } from '../data/schema';
 import { t, localizePath, type Lang } from '../i18n';
-import { formatDate, inLang, stateName } from '../i18n/format';
+import { formatDate, inLang, localized, stateName, textIn } from '../i18n/format';
 
 export interface FeedEntry {
 	id: string;
@@ -49,9 +49,15 @@ export function feedEntries(
 	lang: Lang = 'en'
 ): FeedEntry[] {
 	const entries: FeedEntry[] = [];
-	const sourceTitle = (id: string) => data.sources.sources.find((s) => s.id === id)?.title ?? id;
-	// Revision summaries are written in English only.
-	const summaryLang = lang === 'en' ? undefined : ('en' as const);
+	const sourceTitle = (id: string) => {
+		const source = data.sources.sources.find((s) => s.id === id);
+		return source ? textIn(source.title, lang) : id;
+	};
+	// A revision's summary in the feed's language where translated, else marked with its own.
+	const summaryOf = (text: LocalizedText) => {
+		const shown = localized(text, lang);
+		return { summary: shown.text, summaryLang: shown.lang === lang ? undefined : shown.lang };
+	};
 	for (const file of data.states) {
 		if (state && file.state !== state) continue;
 		const name = nameOf(file.state);
@@ -60,7 +66,7 @@ export function feedEntries(
 			const action = t(lang, `action.${a.type}`);
 			const date = formatDate(a.date, lang);
 			const sources = a.sources
-				.map((s) => sourceTitle(s.id) + (s.locator ? ` (${s.locator})` : ''))
+				.map((s) => sourceTitle(s.id) + (s.locator ? ` (${textIn(s.locator, lang)})` : ''))
 				.join('; ');
 			entries.push({
 				id: `urn:cica-pi:${file.state}:action:${i + 1}`,
@@ -70,7 +76,7 @@ export function feedEntries(
 				link,
 				summary:
 					(a.by
-						? t(lang, 'feed.summary.actionBy', { action, by: a.by, date })
+						? t(lang, 'feed.summary.actionBy', { action, by: textIn(a.by, lang), date })
 						: t(lang, 'feed.summary.action', { action, date })) +
 					' ' +
 					t(lang, 'feed.summary.sources', { sources })
@@ -82,8 +88,7 @@ export function feedEntries(
 				title: t(lang, 'feed.entry.revision', { state: name, revision: h.revision }),
 				updated: earliest(h.date),
 				link,
-				summary: h.summary,
-				summaryLang
+				...summaryOf(h.summary)
 			});
 		}
 	}
@@ -99,8 +104,7 @@ export function feedEntries(
 					title: t(lang, 'feed.entry.file', { file: `${name}.json`, revision: h.revision }),
 					updated: earliest(h.date),
 					link: origin + localizePath('/api', lang),
-					summary: h.summary,
-					summaryLang
+					...summaryOf(h.summary)
 				});
 			}
 		}

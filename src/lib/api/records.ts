@@ -4,19 +4,36 @@
  * docs/API.md; a change of shape means a new version path (/api/v2/).
  */
 import { compareDates, earliest, latest, precisionOfValue, toIso } from '../data/dates';
-import type { Action, Dataset, SourceRef } from '../data/schema';
+import type { Action, Dataset, LocalizedText, SourceRef } from '../data/schema';
+import { textIn } from '../i18n/format';
 import type { Status } from '../status/engine';
 
 export const API_VERSION = 1;
 
+/**
+ * A text the data may give per language, in API v1's two forms: the English text (or
+ * the original where there is no English), as v1 has always published it, and
+ * `texts`, every language there is, the first key being the original.
+ */
+function apiText(value: LocalizedText | undefined): { text: string | null; texts: object | null } {
+	if (value === undefined) return { text: null, texts: null };
+	return { text: textIn(value, 'en'), texts: typeof value === 'string' ? { en: value } : value };
+}
+
 function resolveSources(data: Dataset, refs: SourceRef[]) {
 	return refs.map((r) => {
 		const s = data.sources.sources.find((x) => x.id === r.id);
+		const locator = apiText(r.locator);
+		const title = apiText(s?.title);
+		const publisher = apiText(s?.publisher);
 		return {
 			id: r.id,
-			locator: r.locator ?? null,
-			title: s?.title ?? null,
-			publisher: s?.publisher ?? null,
+			locator: locator.text,
+			locatorTexts: locator.texts,
+			title: title.text,
+			titleTexts: title.texts,
+			publisher: publisher.text,
+			publisherTexts: publisher.texts,
 			url: s?.url ?? null
 		};
 	});
@@ -39,8 +56,10 @@ export function eventsJson(data: Dataset) {
 			state,
 			type: action.type,
 			...dateFields(action.date),
-			by: action.by ?? null,
-			instrument: action.instrument ?? null,
+			by: apiText(action.by).text,
+			byTexts: apiText(action.by).texts,
+			instrument: apiText(action.instrument).text,
+			instrumentTexts: apiText(action.instrument).texts,
 			note: action.note ?? null,
 			sources: resolveSources(data, action.sources),
 			alternatives: (action.alternatives ?? []).map((alt) => ({

@@ -10,6 +10,7 @@ import type { DataError } from './validate';
 
 /** The order a state walks through; a later stage cannot certainly precede an earlier. */
 export const STAGE_RANK: Partial<Record<ActionType, number>> = {
+	'signature-authorisation': -1,
 	signature: 0,
 	'domestic-approval': 1,
 	ratification: 2,

@@ -1,16 +1,15 @@
 /**
  * The zod schemas of every data file: the one source of the data's TypeScript types
- * and of the published JSON Schema (/schema/v1/*.json). Rules that need more than one
- * field or file live in validate.ts; these check each file's shape.
+ * and of the published JSON Schema (/schema/v2/*.json; the format's version is in
+ * version.ts). Rules that need more than one field or file live in validate.ts and
+ * rules.ts; these check each file's shape.
  */
 import { z } from 'zod';
 import { partialDateProblem } from './dates';
-
 import { LANGS, type Lang } from '../i18n/langs';
+import { SCHEMA_VERSION } from './version';
 
-export { LANGS, type Lang };
-
-export const SCHEMA_VERSION = 1;
+export { LANGS, type Lang, SCHEMA_VERSION };
 
 const DATE_FORMS = 'a real date YYYY, YYYY-MM or YYYY-MM-DD';
 const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -37,20 +36,24 @@ export const dateRange = z
 
 export const dateValue = z.union([partialDate, dateRange]);
 
-/** A text in one or more languages; a plain string is English. */
+/**
+ * A text in one or more languages; a plain string is English. In the per-language form
+ * the first key is the language the text was written in (its original); every other
+ * language is this project's translation, and the pages mark it so.
+ */
 export const localizedText = z.union([
 	z.string().min(1),
 	z
 		.partialRecord(z.enum(LANGS), z.string().min(1))
 		.refine((r) => Object.keys(r).length > 0, 'needs at least one language')
-		.describe('The text per language; the first key is the language it was written in')
+		.describe(
+			"The text per language. The first key is the language it was written in; the others are this project's translations"
+		)
 ]);
 
 export const sourceRef = z.strictObject({
 	id: z.string().min(1).describe('An id from sources.json'),
-	locator: z
-		.string()
-		.min(1)
+	locator: localizedText
 		.optional()
 		.describe("Where in the source: an article's date, a page, a paragraph")
 });
@@ -65,6 +68,7 @@ export const alternative = z.strictObject({
 });
 
 export const ACTION_TYPES = [
+	'signature-authorisation',
 	'signature',
 	'domestic-approval',
 	'ratification',
@@ -81,8 +85,10 @@ export const CONSENT_TYPES = ['ratification', 'acceptance', 'approval', 'accessi
 export const action = z.strictObject({
 	type: z.enum(ACTION_TYPES),
 	date: dateValue,
-	by: z.string().min(1).optional().describe('The organ that acted, e.g. "State Duma"'),
-	instrument: z.string().min(1).optional().describe('The act, e.g. "Federal Law No. 368-FZ"'),
+	by: localizedText.optional().describe('The organ that acted, e.g. "State Duma"'),
+	instrument: localizedText
+		.optional()
+		.describe('The act, e.g. "Federal Law No. 368-FZ" or "Decree No. 992"'),
 	sources: sourceRefs,
 	alternatives: z.array(alternative).optional().describe('Other dates that sources give for it'),
 	note: localizedText.optional()
@@ -93,7 +99,7 @@ const stateCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code in 
 const historyEntry = z.strictObject({
 	revision: z.number().int().positive(),
 	date: partialDate,
-	summary: z.string().min(1)
+	summary: localizedText.describe('What changed, on what source')
 });
 
 /** Every file carries its format version and its content revision with a history. */
@@ -112,12 +118,36 @@ export const stateFile = z.strictObject({
 	actions: z.array(action)
 });
 
-export const dated = z.strictObject({
-	date: dateValue,
-	inferred: z.boolean().optional().describe('No source states it; it is inferred'),
-	sources: sourceRefs,
-	note: localizedText.optional()
-});
+export const dated = z
+	.strictObject({
+		date: dateValue,
+		inferred: z
+			.boolean()
+			.optional()
+			.describe('No source states it; it is inferred (the note says from what)'),
+		sources: sourceRefs.optional().describe('Required unless the date is inferred'),
+		note: localizedText.optional()
+	})
+	// A fact no page states is marked inferred and explained, never given a citation that
+	// leads nowhere; every other fact cites a source.
+	.superRefine((d, ctx) => {
+		if (!d.inferred && !d.sources) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['sources'],
+				message: 'every fact needs at least one source, unless it is marked inferred',
+				params: { expected: 'at least 1 item, or "inferred": true with a note' }
+			});
+		}
+		if (d.inferred && !d.note) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['note'],
+				message: 'an inferred date needs a note saying from what it is inferred',
+				params: { expected: 'a note' }
+			});
+		}
+	});
 
 export const member = z.strictObject({
 	state: stateCode,
@@ -138,10 +168,12 @@ export const membersFile = z.strictObject({
 export const source = z.strictObject({
 	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
 	kind: z.enum(['primary', 'secondary']),
-	title: z.string().min(1),
-	publisher: z.string().min(1),
+	title: localizedText.describe(
+		'The title as published, in its own language first; other languages are translations'
+	),
+	publisher: localizedText.describe('Who published it, and where the copy was found'),
 	date: dateValue.optional(),
-	language: z.string().min(2),
+	language: z.string().min(2).describe('The language the source is written in'),
 	// Only web addresses: a javascript: or data: URL would become a link on the pages.
 	url: z.url({ protocol: /^https?$/ }).optional(),
 	site: z.string().optional(),
@@ -166,7 +198,7 @@ export const treatyFile = z.strictObject({
 		.describe(
 			'Languages whose titles (title, shortTitle, organisation) are this project’s translations, not an official text; pages in them say so'
 		),
-	titleNote: z.string().optional(),
+	titleNote: localizedText.optional(),
 	shortTitle: perLang,
 	organisation: perLang,
 	signature: z.strictObject({
@@ -176,12 +208,12 @@ export const treatyFile = z.strictObject({
 			.describe('The place in other languages, as a name standing alone (nominative)'),
 		date: partialDate,
 		sources: sourceRefs,
-		note: z.string().optional()
+		note: localizedText.optional()
 	}),
 	depositary: z.strictObject({
 		confirmed: z.boolean(),
-		name: z.string().optional(),
-		note: z.string().optional(),
+		name: localizedText.optional(),
+		note: localizedText.optional(),
 		sources: sourceRefs
 	}),
 	entryIntoForce: z.strictObject({
@@ -190,11 +222,11 @@ export const treatyFile = z.strictObject({
 		daysAfter: z.number().int().nonnegative(),
 		counts: z.array(z.enum(CONSENT_TYPES)).min(1),
 		text: perLang.optional(),
-		laterStatesNote: z.string().optional(),
+		laterStatesNote: localizedText.optional(),
 		sources: sourceRefs
 	}),
 	recordedTo: z
-		.strictObject({ date: partialDate, sources: sourceRefs, note: z.string().optional() })
+		.strictObject({ date: partialDate, sources: sourceRefs, note: localizedText.optional() })
 		.describe('The latest date at which the sources state the status')
 });
 

@@ -20,6 +20,7 @@ import {
 } from './schema';
 import { certainlyAfter, earliest, isRange, latest, toIso, today as todayOf } from './dates';
 import { migrate, SUPPORTED_VERSIONS } from './migrate';
+import { parseJsonText } from './json-text';
 import { checkStateActions } from './rules';
 
 export interface DataError {
@@ -62,104 +63,6 @@ function pathOf(path: PropertyKey[]): string {
 	return path
 		.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
 		.join('');
-}
-
-/**
- * Where the first syntax error in `text` is, as an offset, or null if it is valid JSON.
- * V8 gives no position for some errors (an unexpected letter, the end of the input),
- * so the place is found by scanning the grammar here rather than by parsing messages.
- */
-export function jsonErrorOffset(text: string): number | null {
-	const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-	let i = 0;
-	const fail = (): never => {
-		throw new RangeError(String(i));
-	};
-	const ws = () => {
-		while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-	};
-	const string = () => {
-		i++;
-		while (i < text.length) {
-			const c = text[i];
-			if (c === '"') return void i++;
-			if (c < ' ') fail();
-			if (c === '\\') {
-				if (!/^\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i, i + 6))) fail();
-				i += text[i + 1] === 'u' ? 6 : 2;
-			} else i++;
-		}
-		fail();
-	};
-	const list = (close: string, item: () => void) => {
-		i++;
-		ws();
-		if (text[i] === close) return void i++;
-		for (;;) {
-			item();
-			ws();
-			if (text[i] === close) return void i++;
-			if (text[i] !== ',') fail();
-			i++;
-		}
-	};
-	const value = (): void => {
-		ws();
-		const c = text[i];
-		if (c === '{') {
-			return list('}', () => {
-				ws();
-				if (text[i] !== '"') fail();
-				string();
-				ws();
-				if (text[i] !== ':') fail();
-				i++;
-				value();
-			});
-		}
-		if (c === '[') return list(']', value);
-		if (c === '"') return string();
-		NUMBER.lastIndex = i;
-		const m = NUMBER.exec(text);
-		if (!m) fail();
-		i += m![0].length;
-	};
-	try {
-		value();
-		ws();
-		if (i < text.length) fail();
-		return null;
-	} catch (err) {
-		if (err instanceof RangeError) return Number(err.message);
-		throw err;
-	}
-}
-
-/** A JSON syntax error as one line, placed by line and column. */
-export function jsonSyntaxError(file: string, text: string, err: unknown): DataError {
-	const message = err instanceof Error ? err.message : String(err);
-	const pos = /position (\d+)/.exec(message);
-	const lc = /line (\d+) column (\d+)/.exec(message);
-	const offset = pos ? Number(pos[1]) : lc ? null : jsonErrorOffset(text);
-	let where = '';
-	if (offset !== null) {
-		const before = text.slice(0, offset);
-		const line = before.split('\n').length;
-		const column = offset - before.lastIndexOf('\n');
-		where = `line ${line}, column ${column}`;
-	} else if (lc) where = `line ${lc[1]}, column ${lc[2]}`;
-	// V8 quotes the text around the error, line breaks and all: keep the line to itself.
-	const reason = message
-		.replace(/ (?:in JSON )?at position \d+.*$/s, '')
-		.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '')
-		.replace(/\s+/g, ' ');
-	return {
-		file,
-		path: where || '(root)',
-		message: `malformed JSON: ${reason}`,
-		expected: 'valid JSON',
-		got: 'a syntax error'
-	};
 }
 
 function zodErrors(file: string, error: z.ZodError): DataError[] {
@@ -216,13 +119,13 @@ function parseFile<T>(
 		errors.push({ file, path: '(root)', message: 'file missing', expected: 'the file', got: 'none' });
 		return null;
 	}
-	let raw: unknown;
-	try {
-		raw = JSON.parse(text);
-	} catch (err) {
-		errors.push(jsonSyntaxError(file, text, err));
+	const parsed = parseJsonText(text);
+	if (!parsed.ok) {
+		const { where, ...rest } = parsed.problem;
+		errors.push({ file, path: where, ...rest });
 		return null;
 	}
+	const raw = parsed.value;
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
 		errors.push({ file, path: '(root)', message: 'not a JSON object', expected: 'an object', got: show(raw) });
 		return null;
@@ -238,12 +141,12 @@ function parseFile<T>(
 		});
 		return null;
 	}
-	const parsed = schema.safeParse(migrated.doc, { reportInput: true });
-	if (!parsed.success) {
-		errors.push(...zodErrors(file, parsed.error));
+	const checked = schema.safeParse(migrated.doc, { reportInput: true });
+	if (!checked.success) {
+		errors.push(...zodErrors(file, checked.error));
 		return null;
 	}
-	return parsed.data;
+	return checked.data;
 }
 
 function checkHistory(
@@ -325,14 +228,22 @@ function checkDate(
 export interface ValidateOptions {
 	/** The day taken as today, for "not in the future" (default: the real today). */
 	today?: string;
+	/**
+	 * Files that exist but could not be read as text (a symbolic link, not UTF-8): their
+	 * problems are reported, and they are not reported missing as well.
+	 */
+	unreadable?: DataError[];
 }
 
 export function validateFiles(files: RawFiles, options: ValidateOptions = {}): ValidationResult {
 	const today = options.today ?? todayOf();
-	const errors: DataError[] = [];
-	const treaty = parseFile('treaty.json', files['treaty.json'], treatyFile, errors);
-	const members = parseFile('members.json', files['members.json'], membersFile, errors);
-	const sources = parseFile('sources.json', files['sources.json'], sourcesFile, errors);
+	const errors: DataError[] = [...(options.unreadable ?? [])];
+	const unreadable = new Set(errors.map((e) => e.file));
+	const parseTop = <T>(file: string, schema: z.ZodType<T>) =>
+		unreadable.has(file) ? null : parseFile(file, files[file], schema, errors);
+	const treaty = parseTop('treaty.json', treatyFile);
+	const members = parseTop('members.json', membersFile);
+	const sources = parseTop('sources.json', sourcesFile);
 
 	const states: StateFile[] = [];
 	// Errors name the file a state came from, even when its `state` field disagrees.
@@ -439,14 +350,14 @@ export function validateFiles(files: RawFiles, options: ValidateOptions = {}): V
 			}
 			memberCodes.add(m.state);
 			checkDate('members.json', `${p}.joined.date`, m.joined.date, today, errors);
-			checkRefs('members.json', `${p}.joined.sources`, m.joined.sources);
+			checkRefs('members.json', `${p}.joined.sources`, m.joined.sources ?? []);
 			m.alternatives?.forEach((a, j) => {
 				checkDate('members.json', `${p}.alternatives[${j}].date`, a.date, today, errors);
 				checkRefs('members.json', `${p}.alternatives[${j}].sources`, a.sources);
 			});
 			if (m.left) {
 				checkDate('members.json', `${p}.left.date`, m.left.date, today, errors);
-				checkRefs('members.json', `${p}.left.sources`, m.left.sources);
+				checkRefs('members.json', `${p}.left.sources`, m.left.sources ?? []);
 				if (certainlyAfter(m.joined.date, m.left.date)) {
 					errors.push({
 						file: 'members.json',
@@ -460,7 +371,9 @@ export function validateFiles(files: RawFiles, options: ValidateOptions = {}): V
 		});
 		if (members.observers) checkRefs('members.json', 'observers.sources', members.observers.sources);
 		const fileCodes = new Set(states.map((s) => s.state));
-		const namedCodes = new Set(stateFiles.map((f) => f.slice(7, 9)));
+		const namedCodes = new Set(
+			[...stateFiles, ...unreadable].filter((f) => f.startsWith('states/')).map((f) => f.slice(7, 9))
+		);
 		for (const code of memberCodes) {
 			if (!namedCodes.has(code)) {
 				errors.push({

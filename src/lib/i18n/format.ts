@@ -123,6 +123,11 @@ export function localized(
 	return { text: text[original]!, lang: original, translated: false };
 }
 
+/** A text from the data as plain text in the reader's language, else in its original. */
+export function textIn(text: LocalizedText, lang: Lang): string {
+	return localized(text, lang).text;
+}
+
 /** A per-language text from the data (titles), in the page's language or else English. */
 export function inLang(texts: Partial<Record<Lang, string>>, lang: Lang): string {
 	return texts[lang] ?? texts.en ?? Object.values(texts)[0] ?? '';

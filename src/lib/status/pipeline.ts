@@ -26,7 +26,8 @@ export type InForceForState =
 	| { kind: 'no-instrument' };
 
 function stepOf(action: Action, consentTypes: readonly string[]): StepKey | null {
-	if (action.type === 'signature') return 'signature';
+	// The decision to sign is shown with the signature it authorised.
+	if (action.type === 'signature' || action.type === 'signature-authorisation') return 'signature';
 	if (action.type === 'domestic-approval') return 'domestic-approval';
 	if (consentTypes.includes(action.type)) return 'consent';
 	if (action.type === 'deposit') return 'deposit';
@@ -59,9 +60,11 @@ export function pipeline(data: Dataset, status: Status, code: string): PipelineS
 		const actions = (file?.actions ?? []).filter(
 			(a) => stepOf(a, consentTypes) === key && earliest(a.date) <= asOf
 		);
-		const reached = actions.some((a) => latest(a.date) <= asOf)
+		// An authorisation to sign is shown with the signature, but is not a signature.
+		const acts = actions.filter((a) => a.type !== 'signature-authorisation');
+		const reached = acts.some((a) => latest(a.date) <= asOf)
 			? 'yes'
-			: actions.length
+			: acts.length
 				? 'possibly'
 				: 'no';
 		return { key, actions, reached };

@@ -5,7 +5,7 @@
  * would be complete.
  */
 import { addDaysToDay, type Day } from '../data/dates';
-import type { Action, Dataset, StateFile } from '../data/schema';
+import { SCHEMA_VERSION, type Action, type Dataset, type StateFile } from '../data/schema';
 import type { EntryIntoForce } from './entry-into-force';
 import { statusAt } from './engine';
 
@@ -23,7 +23,7 @@ export interface WhatIf {
 export function whatIfDeposit(data: Dataset, state: string, deposit: Day): WhatIf {
 	const rule = data.treaty.entryIntoForce;
 	const file: StateFile = data.states.find((s) => s.state === state) ?? {
-		schemaVersion: 1,
+		schemaVersion: SCHEMA_VERSION,
 		revision: 1,
 		history: [{ revision: 1, date: deposit, summary: 'hypothetical' }],
 		treaty: data.treaty.id,

@@ -6,7 +6,7 @@
  */
 import { compareDates, earliest, type DateValue } from '../data/dates';
 import type { ActionType, Dataset } from '../data/schema';
-import { stateName } from '../i18n/format';
+import { stateName, textIn } from '../i18n/format';
 import { LANG_INFO, type Lang } from '../i18n/langs';
 import type { Status } from '../status/engine';
 import { STAGES, type Stage } from '../status/state';
@@ -52,7 +52,7 @@ function collator(lang: Lang): Intl.Collator {
 
 /** Every member (certain or possible) at the as-of date, by name. */
 export function tableRows(data: Dataset, status: Status, lang: Lang): TableRow[] {
-	const titles = new Map(data.sources.sources.map((s) => [s.id, s.title]));
+	const titles = new Map(data.sources.sources.map((s) => [s.id, textIn(s.title, lang)]));
 	const rows = status.states
 		.filter((s) => s.member || s.memberPossible)
 		.map((s): TableRow => {

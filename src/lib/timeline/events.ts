@@ -8,9 +8,9 @@ import type { ActionType, Dataset, LocalizedText, SourceRef } from '../data/sche
 
 export interface EventSource {
 	id: string;
-	title: string;
+	title: LocalizedText;
 	url?: string;
-	locator?: string;
+	locator?: LocalizedText;
 }
 
 export interface EventAlternative {
@@ -25,8 +25,8 @@ export interface TimelineEvent {
 	state: string;
 	type: ActionType;
 	date: DateValue;
-	by?: string;
-	instrument?: string;
+	by?: LocalizedText;
+	instrument?: LocalizedText;
 	sources: EventSource[];
 	alternatives: EventAlternative[];
 	note?: LocalizedText;

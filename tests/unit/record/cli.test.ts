@@ -99,11 +99,8 @@ describe('npm run source / record / status on a copy of the data', () => {
 			'ratification 2025-03-10',
 			'deposit 2025-03-15'
 		]);
-		expect(uz.history.at(-1)).toEqual({
-			revision: UZ_REVISION + 2,
-			date: today(),
-			summary: 'Recorded deposit of 2025-03-15 (uz-test-2025)'
-		});
+		expect(uz.history.at(-1)).toMatchObject({ revision: UZ_REVISION + 2, date: today() });
+		expect(uz.history.at(-1).summary.en).toBe('Recorded deposit of 2025-03-15 (uz-test-2025)');
 
 		const status = await run('status', ['--data', dir, '--as-of', '2025-03-17', '--json']);
 		expect(status.code, status.stderr).toBe(0);
@@ -167,6 +164,54 @@ describe('npm run source / record / status on a copy of the data', () => {
 		expect(duplicate.code).toBe(1);
 		expect(duplicate.stderr).toContain('already has a source with the id "ru-fz-368"');
 		expect(hashes(dir)).toEqual(before);
+	}, 60_000);
+
+	it('lists, changes and removes an action, and moves recordedTo, from the command line', async () => {
+		const dir = copyOfData();
+		const list = await run('record', ['list', '--state', 'RU', '--data', dir]);
+		expect(list.code, list.stderr).toBe(0);
+		expect(list.stdout.split('\n')[3]).toBe(
+			'actions[3]  ratification 2011-11-30 (ru-fz-368, voice-of-asia-2025-4)'
+		);
+		const change = await run('record', [
+			'change',
+			'--state',
+			'RU',
+			'--at',
+			'1',
+			'--date',
+			'2011-11-17',
+			'--data',
+			dir
+		]);
+		expect(change.code, change.stderr).toBe(0);
+		expect(change.stdout).toContain('states/RU.json: revision 1 → 2');
+		const remove = await run('record', ['remove', '--state', 'RU', '--at', '2', '--data', dir]);
+		expect(remove.code, remove.stderr).toBe(0);
+		const moved = await run('record', [
+			'recorded-to',
+			'--date',
+			'2025-07-21',
+			'--source',
+			'voice-of-asia-2025-4',
+			'--data',
+			dir
+		]);
+		expect(moved.code, moved.stderr).toBe(0);
+		const ru = JSON.parse(readFileSync(join(dir, 'states/RU.json'), 'utf8'));
+		expect(ru.actions.map((a: { type: string; date: string }) => `${a.type} ${a.date}`)).toEqual([
+			'signature 2010-06-08',
+			'domestic-approval 2011-11-17',
+			'ratification 2011-11-30'
+		]);
+		expect(ru.history.map((h: { summary: { en: string } }) => h.summary.en).slice(1)).toEqual([
+			'Changed the domestic approval of 2011-11-18: date 2011-11-18 → 2011-11-17',
+			'Removed the domestic approval of 2011-11-25'
+		]);
+		expect(JSON.parse(readFileSync(join(dir, 'treaty.json'), 'utf8')).recordedTo.date).toBe(
+			'2025-07-21'
+		);
+		expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 	}, 60_000);
 
 	it('exits 2 naming the flag on bad usage, writing nothing', async () => {

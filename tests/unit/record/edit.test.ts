@@ -5,12 +5,10 @@ import {
 	EditInputError,
 	parseDateArg,
 	planRecord,
-	planSource,
-	type Outcome,
-	type Planned,
-	type RecordInput,
-	type Refusal
-} from '../../../src/lib/data/edit';
+	type RecordInput
+} from '../../../src/lib/record/actions';
+import type { Outcome, Planned, Refusal } from '../../../src/lib/record/plan';
+import { planSource } from '../../../src/lib/record/sources';
 import type { Action } from '../../../src/lib/data/schema';
 import type { RawFiles } from '../../../src/lib/data/validate';
 import { readDataDir } from '../../../src/lib/server/read-data';
@@ -90,27 +88,35 @@ describe('planRecord: a ratification then a deposit for Uzbekistan', () => {
 				sources: [{ id: VOA, locator: '10 March 2025 article' }]
 			}
 		]);
-		expect(after.history.at(-1)).toEqual({
-			revision: before.revision + 1,
-			date: TODAY,
-			summary: `Recorded ratification of 2025-03-10 (${VOA})`
-		});
+		// The proposed history line is written in every language, English first.
+		const summary = {
+			en: `Recorded ratification of 2025-03-10 (${VOA})`,
+			ru: `Записано: ратификация от 2025-03-10 (${VOA})`,
+			zh: `记录批准（2025-03-10，${VOA}）`,
+			ar: `تسجيل التصديق بتاريخ 2025-03-10 (${VOA})`
+		};
+		expect(after.history.at(-1)).toEqual({ revision: before.revision + 1, date: TODAY, summary });
+		expect(Object.keys(after.history.at(-1).summary)).toEqual(['en', 'ru', 'zh', 'ar']);
 		expect(plan.edits).toEqual([
 			{
 				file: 'states/UZ.json',
 				revision: { from: before.revision, to: before.revision + 1 },
-				summary: `Recorded ratification of 2025-03-10 (${VOA})`
+				summary
 			}
 		]);
 	});
 
-	it('keeps the file as it was around the change: same indentation, a trailing newline', () => {
+	it('keeps the file as it was around the change: same indentation, same ending', () => {
 		const original = DATA['states/UZ.json'];
 		const text = planned(record(DATA, {})).changes['states/UZ.json'];
 		const head = original.slice(0, original.indexOf('"revision"'));
-		expect(text.startsWith(head)).toBe(true);
+		// The file is written in the current format: only its version and schema address change.
+		const current = head
+			.replace('/schema/v1/', '/schema/v2/')
+			.replace('"schemaVersion": 1', '"schemaVersion": 2');
+		expect(text.startsWith(current)).toBe(true);
 		expect(text).toContain('\n  "actions": [\n    {\n      "type": "ratification",\n');
-		expect(text.endsWith('}\n')).toBe(true);
+		expect(text.endsWith('\n')).toBe(original.endsWith('\n'));
 	});
 
 	it('counts 14 and enters into force 30 days after the deposit of 15 March 2025', () => {
@@ -121,7 +127,7 @@ describe('planRecord: a ratification then a deposit for Uzbekistan', () => {
 		const status = statusAt(plan.after, '2025-03-17');
 		expect(status.counted).toEqual({ certain: 14, possible: 0 });
 		expect(status.entryIntoForce?.date).toBe('2025-04-14');
-		expect(statusAt(plan.before, '2025-03-17').entryIntoForce?.date).toBe('2025-04-13');
+		expect(statusAt(plan.before!, '2025-03-17').entryIntoForce?.date).toBe('2025-04-13');
 	});
 
 	it("describes the status change at the action's day", () => {
@@ -239,8 +245,8 @@ describe('planRecord: refusals', () => {
 		const treaty = JSON.parse(plan.changes['treaty.json']);
 		expect(treaty.recordedTo.date).toBe('2025-06-30');
 		expect(treaty.revision).toBe(JSON.parse(DATA['treaty.json']).revision + 1);
-		expect(treaty.history.at(-1).summary).toContain(
-			'Moved recordedTo from 2025-03-17 to 2025-06-30'
+		expect(treaty.history.at(-1).summary.en).toBe(
+			`Moved recordedTo from 2025-03-17 to 2025-06-30 (recorded UZ ratification of 2025-06, ${VOA})`
 		);
 	});
 
@@ -275,7 +281,11 @@ describe('planRecord: bad usage names the flag', () => {
 	const cases: [Partial<RecordInput>, string, string][] = [
 		[{ state: 'US' }, '--state', 'unknown state "US"'],
 		[{ state: 'Uzbekistan' }, '--state', 'unknown state'],
-		[{ action: 'ratify' }, '--action', 'expected one of: signature, domestic-approval'],
+		[
+			{ action: 'ratify' },
+			'--action',
+			'expected one of: signature-authorisation, signature, domestic-approval'
+		],
 		[{ date: '2025-02-29' }, '--date', 'day 29 does not exist'],
 		[{ source: 'nowhere' }, '--source', 'unknown source "nowhere"'],
 		[{ note: ' ' }, '--note', 'must not be empty']
@@ -352,12 +362,9 @@ describe('planSource', () => {
 			'url'
 		]);
 		expect(after.revision).toBe(before.revision + 1);
-		expect(after.history.at(-1)).toEqual({
-			revision: before.revision + 1,
-			date: TODAY,
-			summary: 'Added source uz-law-2025'
-		});
-		expect(plan.changes['sources.json'].endsWith('\n')).toBe(true);
+		expect(after.history.at(-1)).toMatchObject({ revision: before.revision + 1, date: TODAY });
+		expect(after.history.at(-1).summary.en).toBe('Added source uz-law-2025');
+		expect(after.history.at(-1).summary.ru).toBe('Добавлен источник uz-law-2025');
 	});
 
 	it('is secondary unless said otherwise, and can then be cited', () => {

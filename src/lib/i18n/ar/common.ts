@@ -29,6 +29,7 @@ export const common = {
 	'stage.deposited': 'إيداع الصك',
 	'stage.withdrawn': 'الانسحاب من الاتفاقية',
 	'stage.non-member': 'ليست عضوًا في سيكا',
+	'action.signature-authorisation': 'الإذن بالتوقيع',
 	'action.signature': 'التوقيع',
 	'action.domestic-approval': 'الإقرار الداخلي',
 	'action.ratification': 'التصديق',

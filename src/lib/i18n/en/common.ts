@@ -26,6 +26,7 @@ export const common = {
 	'stage.deposited': 'Instrument deposited',
 	'stage.withdrawn': 'Withdrawn',
 	'stage.non-member': 'Not a member',
+	'action.signature-authorisation': 'Authorisation to sign',
 	'action.signature': 'Signature',
 	'action.domestic-approval': 'Domestic approval',
 	'action.ratification': 'Ratification',

@@ -32,6 +32,7 @@ export const common = {
 	'stage.deposited': 'Сдача документа на хранение',
 	'stage.withdrawn': 'Выход из Конвенции',
 	'stage.non-member': 'Не является членом СВМДА',
+	'action.signature-authorisation': 'Решение о подписании',
 	'action.signature': 'Подписание',
 	'action.domestic-approval': 'Внутригосударственное одобрение',
 	'action.ratification': 'Ратификация',

@@ -28,6 +28,7 @@ export const common = {
 	'stage.deposited': '已交存文书',
 	'stage.withdrawn': '已退出',
 	'stage.non-member': '非亚信成员',
+	'action.signature-authorisation': '授权签署',
 	'action.signature': '签署',
 	'action.domestic-approval': '国内审批',
 	'action.ratification': '批准',
