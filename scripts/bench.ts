@@ -21,6 +21,7 @@ import { readDataDir } from '../src/lib/server/read-data';
 import { startNginx, type Nginx } from './bench/nginx';
 import { audit, startChrome, type PageResult } from './bench/lighthouse';
 import { TREATIES, syntheticTimings, timeDatasets, type EngineTiming } from './bench/engine';
+import { editorTimings } from './bench/editor';
 
 const KB = 1024;
 const OUT = 'bench-results';
@@ -37,7 +38,7 @@ interface Budget {
 	limit: number;
 	/** 'max': value ≤ limit; 'min': value ≥ limit. */
 	kind: 'max' | 'min';
-	unit: 'score' | 'bytes';
+	unit: 'score' | 'bytes' | 'ms';
 }
 
 function args(argv: string[]) {
@@ -140,6 +141,8 @@ async function main() {
 	console.log('Timing the validator and the status engine...');
 	const real = timeDatasets('real data', [readDataDir('data')]);
 	const synthetic = syntheticTimings();
+	console.log('Timing the editor’s check as you type...');
+	const editor = editorTimings(readDataDir('data'));
 
 	// ---- Report ----
 	console.log('\nPages (Lighthouse 12, mobile, simulated slow 4G; bytes compressed, first load)\n');
@@ -202,6 +205,16 @@ async function main() {
 			`status engine ×${sGrowth.toFixed(2)} (${verdict(sGrowth)})`
 	);
 
+	console.log(
+		'\nThe editor’s check on each keystroke (planChanges: validate, write, propose; median)\n'
+	);
+	console.log(
+		table(
+			['data', 'file', 'file size', 'ms'],
+			editor.map((e) => [e.label, e.file, kb(e.bytes), ms(e.ms)])
+		)
+	);
+
 	// ---- Budgets ----
 	const budgets: Budget[] = [];
 	for (const p of pages) {
@@ -236,6 +249,16 @@ async function main() {
 		kind: 'max',
 		unit: 'bytes'
 	});
+	// "Well under a second" (issue 9): a tenth of one, on a file far larger than any real one.
+	for (const e of editor) {
+		budgets.push({
+			what: `editor check: ${e.label}`,
+			value: e.ms,
+			limit: 100,
+			kind: 'max',
+			unit: 'ms'
+		});
+	}
 	budgets.push({
 		what: '/embed.js: compressed',
 		value: embedJs!.bytes,
@@ -274,6 +297,7 @@ async function main() {
 				embedJsBytes: embedJs!.bytes,
 				pages: pages.map(({ lhr: _lhr, ...p }) => p),
 				engine: { real, synthetic, perStateGrowth: { validate: vGrowth, status: sGrowth } },
+				editor,
 				budgets: budgets.map((b) => ({ ...b, ok: headroom(b) >= 0 }))
 			},
 			null,

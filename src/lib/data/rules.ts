@@ -4,7 +4,7 @@
  * consent, nothing is recorded twice, and a second instrument needs a note saying
  * why. Shared by the validator and the record command.
  */
-import { certainlyAfter, toIso } from './dates';
+import { earliest, latest, toIso } from './dates';
 import type { Action, ActionType } from './schema';
 import type { DataError } from './validate';
 
@@ -21,8 +21,9 @@ export const STAGE_RANK: Partial<Record<ActionType, number>> = {
 	withdrawal: 4
 };
 
-function same(a: Action, b: Action): boolean {
-	return a.type === b.type && toIso(a.date) === toIso(b.date) && (a.by ?? '') === (b.by ?? '');
+/** What makes two actions the same act: type, date and organ. */
+function sameKey(a: Action): string {
+	return JSON.stringify([a.type, toIso(a.date), a.by ?? ''])
 }
 
 export function checkStateActions(
@@ -32,10 +33,17 @@ export function checkStateActions(
 ): DataError[] {
 	const errors: DataError[] = [];
 	const isConsent = (a: Action) => consentTypes.includes(a.type);
+	// Each action's key and bounds are worked out once: a file may hold many actions, and
+	// every action is compared with every other.
+	const keys = actions.map(sameKey);
+	const first = actions.map((a) => earliest(a.date));
+	const last = actions.map((a) => latest(a.date));
+	const firstWithKey = new Map<string, number>();
+	const hasConsent = actions.some(isConsent);
 	actions.forEach((a, i) => {
 		const p = `actions[${i}]`;
-		const dup = actions.findIndex((b, j) => j < i && same(a, b));
-		if (dup >= 0) {
+		const dup = firstWithKey.get(keys[i]);
+		if (dup !== undefined) {
 			errors.push({
 				file,
 				path: p,
@@ -43,12 +51,13 @@ export function checkStateActions(
 				expected: 'each action once',
 				got: `${a.type} ${toIso(a.date)}`
 			});
-		}
+		} else firstWithKey.set(keys[i], i);
 		const rank = STAGE_RANK[a.type];
 		if (rank !== undefined) {
 			actions.forEach((b, j) => {
 				const other = STAGE_RANK[b.type];
-				if (other !== undefined && other < rank && certainlyAfter(b.date, a.date)) {
+				// b certainly after a: its first possible day is after a's last.
+				if (other !== undefined && other < rank && first[j] > last[i]) {
 					errors.push({
 						file,
 						path: `${p}.date`,
@@ -59,7 +68,7 @@ export function checkStateActions(
 				}
 			});
 		}
-		if ((a.type === 'deposit' || a.type === 'withdrawal') && !actions.some(isConsent)) {
+		if ((a.type === 'deposit' || a.type === 'withdrawal') && !hasConsent) {
 			errors.push({
 				file,
 				path: `${p}.type`,
@@ -68,7 +77,7 @@ export function checkStateActions(
 				got: 'none'
 			});
 		}
-		const earlier = actions.findIndex((b, j) => j < i && b.type === a.type && !same(a, b));
+		const earlier = actions.findIndex((b, j) => j < i && b.type === a.type && keys[j] !== keys[i]);
 		if ((a.type === 'deposit' || isConsent(a)) && earlier >= 0 && !a.note) {
 			errors.push({
 				file,

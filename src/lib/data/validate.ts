@@ -84,12 +84,18 @@ function zodErrors(file: string, error: z.ZodError): DataError[] {
 			e.got = issue.keys.join(', ');
 		} else if (issue.code === 'invalid_union') {
 			e.message = 'not a valid value';
-			e.expected = 'a date (YYYY, YYYY-MM, YYYY-MM-DD) or a range { from, to }';
+			// The two unions in the schema: a date (or range), and a text (or texts per language).
+			e.expected = /(^|\.)(date|from|to)$/.test(e.path)
+				? 'a date (YYYY, YYYY-MM, YYYY-MM-DD) or a range { from, to }'
+				: 'a text, or texts per language { "en": ..., "ru": ... }';
 			const nested = issue.errors.flat().find((i) => i.code === 'custom');
 			if (nested) e.message = nested.message;
 			e.got = show(input);
 		} else {
 			// Every line keeps the "(expected X, got Y)" form, whatever check failed.
+			if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) {
+				e.message = 'empty text';
+			}
 			if (issue.code === 'too_small' || issue.code === 'too_big') {
 				const unit = issue.origin === 'array' ? 'item' : issue.origin === 'string' ? 'character' : '';
 				const bound = issue.code === 'too_small' ? 'at least' : 'at most';

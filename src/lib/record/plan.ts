@@ -24,6 +24,8 @@ export interface Refusal {
 	errors: DataError[];
 	/** What the person can do about it. */
 	hints: string[];
+	/** The texts the change would have written, for an editor to show beside the problems. */
+	planned?: { changes: RawFiles; edits: FileChange[] };
 }
 
 export interface FileChange {
@@ -51,6 +53,14 @@ export type Outcome = Planned | Refusal;
 export interface EditOptions {
 	/** The day taken as today: the history date and the "not in the future" limit. */
 	today?: Day;
+}
+
+export interface PlanOptions extends EditOptions {
+	/**
+	 * The data set the files make, when the caller has it already (the editor plans on
+	 * every keystroke; the files on disk do not change meanwhile).
+	 */
+	before?: Dataset | null;
 }
 
 export interface ChangeSet {
@@ -139,7 +149,7 @@ export function validBefore(
  * document whose content equals the file's (only its format or revision differ) is not
  * a change: saving unchanged data writes nothing.
  */
-export function planChanges(files: RawFiles, set: ChangeSet, options: EditOptions = {}): Outcome {
+export function planChanges(files: RawFiles, set: ChangeSet, options: PlanOptions = {}): Outcome {
 	const today = options.today ?? todayOf();
 	const changes: RawFiles = {};
 	const edits: FileChange[] = [];
@@ -165,7 +175,8 @@ export function planChanges(files: RawFiles, set: ChangeSet, options: EditOption
 				: updateJsonText(files[file], next);
 		edits.push({ file, revision: { from, to: revision }, summary });
 	}
-	const before = validateFiles(files, { today }).dataset;
+	const before =
+		options.before !== undefined ? options.before : validateFiles(files, { today }).dataset;
 	const { dataset: after, errors } = validateFiles({ ...files, ...changes }, { today });
 	if (!after) {
 		return {
@@ -173,7 +184,8 @@ export function planChanges(files: RawFiles, set: ChangeSet, options: EditOption
 			message: 'The data would not be valid with this change, so nothing was written.',
 			lines: errors.map(formatError),
 			errors,
-			hints: hintsFor(errors, today)
+			hints: hintsFor(errors, today),
+			planned: { changes, edits }
 		};
 	}
 	return { ok: true, changes, edits, before, after, reminders: set.reminders ?? [] };

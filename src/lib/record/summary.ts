@@ -165,19 +165,33 @@ type Pairing = { from?: Doc; to?: Doc }[];
  * as removed or added.
  */
 function pair(from: Doc[], to: Doc[]): Pairing {
-	const n = from.length;
-	const m = to.length;
-	const lcs = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-	for (let i = n - 1; i >= 0; i--) {
-		for (let j = m - 1; j >= 0; j--) {
-			lcs[i][j] = sameJson(from[i], to[j])
-				? lcs[i + 1][j + 1] + 1
-				: Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+	// Each element written out once; the common head and tail are set aside before the
+	// quadratic part, which then only sees the few elements a person changed.
+	const a = from.map((d) => JSON.stringify(d));
+	const b = to.map((d) => JSON.stringify(d));
+	let head = 0;
+	while (head < a.length && head < b.length && a[head] === b[head]) head++;
+	let tail = 0;
+	while (
+		tail < a.length - head &&
+		tail < b.length - head &&
+		a[a.length - 1 - tail] === b[b.length - 1 - tail]
+	)
+		tail++;
+	const n = a.length - tail;
+	const m = b.length - tail;
+	// L[i][j]: the longest common run of a[head + i..n) and b[head + j..m).
+	const L = Array.from({ length: n - head + 1 }, () => new Array<number>(m - head + 1).fill(0));
+	for (let i = n - head - 1; i >= 0; i--) {
+		for (let j = m - head - 1; j >= 0; j--) {
+			L[i][j] =
+				a[head + i] === b[head + j] ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
 		}
 	}
+	const lcs = (i: number, j: number) => L[i - head][j - head];
 	const out: Pairing = [];
-	let i = 0;
-	let j = 0;
+	let i = head;
+	let j = head;
 	const gapOld: Doc[] = [];
 	const gapNew: Doc[] = [];
 	// Within a run of unequal elements, an element is paired with one of the same kind
@@ -199,10 +213,10 @@ function pair(from: Doc[], to: Doc[]): Pairing {
 		gapNew.length = 0;
 	};
 	while (i < n || j < m) {
-		if (i < n && j < m && sameJson(from[i], to[j])) {
+		if (i < n && j < m && a[i] === b[j]) {
 			flush();
 			out.push({ from: from[i++], to: to[j++] });
-		} else if (j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1])) gapOld.push(from[i++]);
+		} else if (j >= m || (i < n && lcs(i + 1, j) >= lcs(i, j + 1))) gapOld.push(from[i++]);
 		else gapNew.push(to[j++]);
 	}
 	flush();

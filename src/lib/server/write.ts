@@ -39,8 +39,12 @@ function writeFlushed(path: string, content: string) {
 	}
 }
 
-/** Test seam: called between the two phases (a test kills the process there). */
+/**
+ * Test seams: `beforeEach` runs before each temporary file is written (a test makes the
+ * disk refuse there), `afterTemps` between the two phases (a test kills the process).
+ */
 export interface WriteHooks {
+	beforeEach?: (path: string) => void;
 	afterTemps?: (temps: string[]) => void;
 }
 
@@ -52,16 +56,17 @@ export function writeAll(files: [path: string, content: string][], hooks: WriteH
 	const temps: [string, string][] = [];
 	try {
 		for (const [path, content] of files) {
+			hooks.beforeEach?.(path);
 			mkdirSync(dirname(path), { recursive: true });
 			const tmp = tempPath(path);
-			writeFlushed(tmp, content);
 			temps.push([tmp, path]);
+			writeFlushed(tmp, content);
 		}
+		hooks.afterTemps?.(temps.map(([tmp]) => tmp));
 	} catch (err) {
 		for (const [tmp] of temps) rmSync(tmp, { force: true });
 		throw err;
 	}
-	hooks.afterTemps?.(temps.map(([tmp]) => tmp));
 	for (const [tmp, path] of temps) renameSync(tmp, path);
 }
 

@@ -64,5 +64,12 @@ export const state = {
 	'cite.heading': 'الإحالة إلى هذا السجل',
 	'cite.text': '{treaty}: {state}، الحالة في {date} (وفق ما سُجِّل)، تنقيح البيانات {revision}. {url}',
 	'state.noActions': 'لم يُسجَّل أي إجراء.',
-	'state.data': 'هذا السجل في صيغة بيانات: {json}'
+	'state.data': 'هذا السجل في صيغة بيانات: {json}',
+	'correction.heading': 'هل من خطأ أو نقص؟',
+	'correction.text':
+		'إذا كانت هذه الصفحة تخالف سجلاتكم، فأبلغوا القائمين على السجل: الرسالة معبأة مسبقًا باسم الدولة وإصدار السجل وعنوان هذه الصفحة؛ أضيفوا ما يبدو خطأً والوثيقة التي تثبت خلافه.',
+	'correction.link': 'الإبلاغ عن تصحيح بشأن {state}',
+	'correction.subject': 'تصحيح السجل: {state} ({code})',
+	'correction.body':
+		'الدولة: {state} ({code})\nما يبدو خطأً والوثيقة التي تثبت خلافه:\n\n\nإصدار السجل: {revision}\nالصفحة: {url}'
 } satisfies Record<keyof typeof en, string>;

@@ -66,5 +66,12 @@ export const state = {
 	'cite.text':
 		'{treaty}: {state}, status as at {date} (as recorded), data revision {revision}. {url}',
 	'state.noActions': 'No action recorded.',
-	'state.data': 'This record as data: {json}'
+	'state.data': 'This record as data: {json}',
+	'correction.heading': 'Something wrong or missing?',
+	'correction.text':
+		'If this page contradicts your records, tell the record keepers: the message is prefilled with the state, the record’s revision and this page’s address; add what looks wrong and the document that says otherwise.',
+	'correction.link': 'Report a correction for {state}',
+	'correction.subject': 'Correction to the record: {state} ({code})',
+	'correction.body':
+		'State: {state} ({code})\nWhat looks wrong, and the document that says otherwise:\n\n\nRecord revision: {revision}\nPage: {url}'
 };

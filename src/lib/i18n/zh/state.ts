@@ -57,5 +57,12 @@ export const state = {
 	'cite.heading': '引用本记录',
 	'cite.text': '{treaty}：{state}，截至{date}的状态（据记录），数据修订版{revision}。{url}',
 	'state.noActions': '未记录任何行动。',
-	'state.data': '本记录的数据形式：{json}'
+	'state.data': '本记录的数据形式：{json}',
+	'correction.heading': '发现错误或遗漏？',
+	'correction.text':
+		'如本页内容与贵方记录不符，请告知记录维护人员：邮件已预先填写国家名称、记录版本和本页地址；请补充有误之处以及证明文件。',
+	'correction.link': '报告{state}的更正',
+	'correction.subject': '记录更正：{state}（{code}）',
+	'correction.body':
+		'国家：{state}（{code}）\n有误之处及相关证明文件：\n\n\n记录版本：{revision}\n页面：{url}'
 } satisfies Record<keyof typeof en, string>;
