@@ -7,7 +7,6 @@
 import type { DataError } from '$lib/data/validate';
 import { formatError } from '$lib/data/validate';
 import { t, type MessageKey } from '$lib/i18n';
-import type { Lang } from '$lib/i18n/langs';
 import { ui } from './ui.svelte';
 
 export type UiLang = 'en' | 'ru';
@@ -143,6 +142,8 @@ const en = {
 	'sources.kind.primary': 'primary: issued by CICA or its Secretariat',
 	'sources.kind.secondary': 'secondary: any other page or publication',
 	'sources.title': 'Title',
+	'sources.title.hint':
+		'As published, in the source’s own language (set its language below to get a tab for it); the other languages are translations.',
 	'sources.publisher': 'Publisher (and where the copy was found)',
 	'sources.date': 'Date of the source',
 	'sources.hasDate': 'The source is dated',
@@ -341,6 +342,8 @@ const ru: Record<UiKey, string> = {
 	'sources.kind.primary': 'первичный: издан СВМДА или его Секретариатом',
 	'sources.kind.secondary': 'вторичный: любая другая страница или публикация',
 	'sources.title': 'Название',
+	'sources.title.hint':
+		'Как опубликовано, на языке источника (укажите язык ниже, чтобы появилась вкладка для него); остальные языки — переводы.',
 	'sources.publisher': 'Издатель (и где найдена копия)',
 	'sources.date': 'Дата источника',
 	'sources.hasDate': 'У источника есть дата',
@@ -420,8 +423,15 @@ export function problems(n: number): string {
 	return tr(n === 1 ? 'problems.one' : 'problems.other', { n });
 }
 
-export function langName(lang: Lang): string {
-	return tr(`lang.${lang}` as UiKey);
+/** A language's name in the editor's language: the site's four by the catalogue, others by Intl. */
+export function langName(lang: string): string {
+	if (['en', 'ru', 'zh', 'ar'].includes(lang)) return tr(`lang.${lang}` as UiKey);
+	try {
+		const name = new Intl.DisplayNames([ui.lang], { type: 'language' }).of(lang) ?? lang;
+		return name.charAt(0).toLocaleUpperCase(ui.lang) + name.slice(1);
+	} catch {
+		return lang;
+	}
 }
 
 /** An action's name as the site names it, in the editor's language. */

@@ -51,6 +51,21 @@ export const localizedText = z.union([
 		)
 ]);
 
+/**
+ * A source's title as published: in the source's own language, whatever it is (Kazakh,
+ * for a decree published in Kazakh), first; then this project's translations. A plain
+ * string is English, as everywhere.
+ */
+export const publishedText = z.union([
+	z.string().min(1),
+	z
+		.record(z.string().regex(/^[a-z]{2,3}$/, 'a language code such as en, ru, kk'), z.string().min(1))
+		.refine((r) => Object.keys(r).length > 0, 'needs at least one language')
+		.describe(
+			"The text per language. The first key is the language it was published in; the others are this project's translations"
+		)
+]);
+
 export const sourceRef = z.strictObject({
 	id: z.string().min(1).describe('An id from sources.json'),
 	locator: localizedText
@@ -168,7 +183,7 @@ export const membersFile = z.strictObject({
 export const source = z.strictObject({
 	id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens'),
 	kind: z.enum(['primary', 'secondary']),
-	title: localizedText.describe(
+	title: publishedText.describe(
 		'The title as published, in its own language first; other languages are translations'
 	),
 	publisher: localizedText.describe('Who published it, and where the copy was found'),
@@ -232,6 +247,7 @@ export const treatyFile = z.strictObject({
 
 export type DateValueT = z.infer<typeof dateValue>;
 export type LocalizedText = z.infer<typeof localizedText>;
+export type PublishedText = z.infer<typeof publishedText>;
 export type SourceRef = z.infer<typeof sourceRef>;
 export type Action = z.infer<typeof action>;
 export type StateFile = z.infer<typeof stateFile>;
