@@ -97,6 +97,24 @@ describe('nginx serves the built site', () => {
 		expect(header(script, 'content-type')).toBe('text/javascript; charset=utf-8');
 	});
 
+	it('serves robots.txt and the sitemap as text and XML', async () => {
+		const robots = await get(nginx.url, '/robots.txt');
+		expect(robots.status).toBe(200);
+		expect(header(robots, 'content-type')).toBe('text/plain; charset=utf-8');
+		expect(has(robots.text(), /^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m), 'Sitemap line').toBe(
+			true
+		);
+		const sitemap = await get(nginx.url, '/sitemap.xml');
+		expect(sitemap.status).toBe(200);
+		expect(header(sitemap, 'content-type')).toBe('text/xml; charset=utf-8');
+		expect(
+			has(sitemap.text(), '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'),
+			'urlset'
+		).toBe(true);
+		const gzipped = await get(nginx.url, '/sitemap.xml', { 'accept-encoding': 'gzip' });
+		expect(header(gzipped, 'content-encoding')).toBe('gzip');
+	});
+
 	it('answers 404 for a missing page, with the security headers', async () => {
 		for (const path of ['/states/xx', '/no-such-page', '/_app/immutable/nothing.js']) {
 			const r = await get(nginx.url, path);
