@@ -6,11 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { publicOrigin } from '../../src/lib/server/site-url';
+import { DEFAULT_SITE_URL, publicOrigin } from '../../src/lib/server/site-url';
 import { ROOT } from '../fixtures/paths';
 
 const BUILD = join(ROOT, 'build');
-const ORIGIN = publicOrigin();
+// The origin the build used (the default without a warning: the build gave it).
+const ORIGIN = publicOrigin(process.env.SITE_URL || DEFAULT_SITE_URL);
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
