@@ -12,6 +12,7 @@ export interface PageResult {
 	url: string;
 	performance: number;
 	accessibility: number;
+	seo: number;
 	/** Largest contentful paint, milliseconds (simulated slow 4G, 4× CPU slowdown). */
 	lcpMs: number;
 	/** Bytes over the wire (compressed), every request of the load. */
@@ -25,6 +26,8 @@ export interface PageResult {
 	external: string[];
 	/** Accessibility audits that failed, by id. */
 	accessibilityFailures: string[];
+	/** SEO audits that failed, by id. */
+	seoFailures: string[];
 	/** The full report, kept for inspection. */
 	lhr: unknown;
 }
@@ -52,7 +55,7 @@ export async function audit(
 		port: chrome.port,
 		output: 'json',
 		logLevel: 'error',
-		onlyCategories: ['performance', 'accessibility']
+		onlyCategories: ['performance', 'accessibility', 'seo']
 	});
 	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const lhr = result.lhr;
@@ -62,11 +65,17 @@ export async function audit(
 	const origin = new URL(url).origin;
 	const bytes = (i: NetworkItem) => i.transferSize ?? 0;
 	const a11y = lhr.categories.accessibility;
+	const seo = lhr.categories.seo;
+	const failures = (category: typeof a11y) =>
+		category.auditRefs
+			.filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score! < 1)
+			.map((r) => r.id);
 	return {
 		name,
 		url,
 		performance: lhr.categories.performance.score ?? 0,
 		accessibility: a11y.score ?? 0,
+		seo: seo.score ?? 0,
 		lcpMs: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
 		transferBytes: items.reduce((s, i) => s + bytes(i), 0),
 		scriptBytes: items.filter((i) => i.resourceType === 'Script').reduce((s, i) => s + bytes(i), 0),
@@ -82,9 +91,8 @@ export async function audit(
 		external: items
 			.map((i) => i.url)
 			.filter((u) => !/^(data|blob):/.test(u) && new URL(u).hostname !== '127.0.0.1'),
-		accessibilityFailures: a11y.auditRefs
-			.filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score! < 1)
-			.map((r) => r.id),
+		accessibilityFailures: failures(a11y),
+		seoFailures: failures(seo),
 		lhr
 	};
 }

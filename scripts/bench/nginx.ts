@@ -107,7 +107,7 @@ export async function startNginx(root = 'build'): Promise<Nginx> {
 	if (!existsSync(NGINX)) {
 		throw new Error(
 			`nginx not found at ${NGINX}: install Debian's nginx (apt-get install -y nginx-light, ` +
-				'as .ci/run does) or set NGINX_PATH'
+				'as npm test does first) or set NGINX_PATH'
 		);
 	}
 	if (!existsSync(join(root, 'index.html'))) {

@@ -9,7 +9,7 @@
  * fail, they are never skipped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { request, createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import {
 	mkdirSync,
 	mkdtempSync,
@@ -24,48 +24,12 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { startNginx, type Nginx } from '../../scripts/bench/nginx';
-import { launch, type Launched } from './lib/browser';
+import { launch, screenshotDir, type Launched } from './lib/browser';
+import { get, has, header, type Reply } from './lib/http';
+import { t, type Lang } from '../../src/lib/i18n';
 import { ROOT } from '../fixtures/paths';
 
 const BUILD = join(ROOT, 'build');
-
-interface Reply {
-	status: number;
-	headers: Record<string, string | string[] | undefined>;
-	/** The body as sent (still compressed when content-encoding says so). */
-	raw: Buffer;
-	text: () => string;
-}
-
-/** A plain GET that neither adds Accept-Encoding nor decompresses, unlike fetch. */
-function get(base: string, path: string, headers: Record<string, string> = {}): Promise<Reply> {
-	return new Promise((ok, fail) => {
-		const req = request(`${base}${path}`, { headers }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => {
-				const raw = Buffer.concat(chunks);
-				const body = () => (res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw);
-				ok({
-					status: res.statusCode ?? 0,
-					headers: res.headers,
-					raw,
-					text: () => body().toString('utf8')
-				});
-			});
-			res.on('error', fail);
-		});
-		req.setTimeout(10_000, () => req.destroy(new Error(`GET ${path}: timed out`)));
-		req.on('error', fail);
-		req.end();
-	});
-}
-
-const header = (r: Reply, name: string) => String(r.headers[name] ?? '');
-
-/** Whether a body has a string or matches a pattern (failures then don't print whole pages). */
-const has = (text: string, needle: string | RegExp) =>
-	typeof needle === 'string' ? text.includes(needle) : needle.test(text);
 
 /**
  * The largest file under build/_app/immutable with the given ending: large enough to be
@@ -131,6 +95,24 @@ describe('nginx serves the built site', () => {
 		expect(JSON.parse(schema.text())).toHaveProperty('$schema');
 		const script = await get(nginx.url, '/embed.js');
 		expect(header(script, 'content-type')).toBe('text/javascript; charset=utf-8');
+	});
+
+	it('serves robots.txt and the sitemap as text and XML', async () => {
+		const robots = await get(nginx.url, '/robots.txt');
+		expect(robots.status).toBe(200);
+		expect(header(robots, 'content-type')).toBe('text/plain; charset=utf-8');
+		expect(has(robots.text(), /^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m), 'Sitemap line').toBe(
+			true
+		);
+		const sitemap = await get(nginx.url, '/sitemap.xml');
+		expect(sitemap.status).toBe(200);
+		expect(header(sitemap, 'content-type')).toBe('text/xml; charset=utf-8');
+		expect(
+			has(sitemap.text(), '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'),
+			'urlset'
+		).toBe(true);
+		const gzipped = await get(nginx.url, '/sitemap.xml', { 'accept-encoding': 'gzip' });
+		expect(header(gzipped, 'content-encoding')).toBe('gzip');
 	});
 
 	it('answers 404 for a missing page, with the security headers', async () => {
@@ -215,6 +197,75 @@ describe('nginx serves the built site', () => {
 		for (const path of ['/', '/states/kz', '/embed']) {
 			const r = await get(nginx.url, path);
 			expect(r.headers['access-control-allow-origin'], path).toBeUndefined();
+		}
+	});
+});
+
+describe('addresses people type, through nginx', () => {
+	/** The language a page declares: its <html lang>. */
+	const htmlLang = (r: Reply) => /<html lang="([a-z]+)"/.exec(r.text())?.[1];
+
+	it('redirects a trailing slash and an upper-case state code to the page, in one step', async () => {
+		const cases: [from: string, to: string, lang: string, marker: string][] = [
+			['/ru/', '/ru', 'ru', 'data-testid="asof-line"'],
+			['/states/kz/', '/states/kz', 'en', 'data-state="KZ"'],
+			['/states/KZ', '/states/kz', 'en', 'data-state="KZ"'],
+			['/states/Kz/', '/states/kz', 'en', 'data-state="KZ"'],
+			['/zh/states/CN/', '/zh/states/cn', 'zh', 'data-state="CN"'],
+			['/ar/states/TR', '/ar/states/tr', 'ar', 'data-state="TR"'],
+			['/embed/', '/embed', 'en', 'class="widget'],
+			['/ar/api/', '/ar/api', 'ar', 'href="/api/v1/status.json"'],
+			['/states/KZ?asOf=2025-01-01', '/states/kz?asOf=2025-01-01', 'en', 'data-state="KZ"'],
+			['/ru/?asOf=2020-01-01&x=a/b', '/ru?asOf=2020-01-01&x=a/b', 'ru', 'data-testid="asof-line"']
+		];
+		for (const [from, to, lang, marker] of cases) {
+			const r = await get(nginx.url, from);
+			expect(r.status, from).toBe(301);
+			// Relative to the host the client used: right behind a proxy or on another port.
+			expect(header(r, 'location'), from).toBe(to);
+			expect(header(r, 'x-content-type-options'), from).toBe('nosniff');
+			const page = await get(nginx.url, to);
+			expect(page.status, to).toBe(200);
+			expect(htmlLang(page), to).toBe(lang);
+			expect(has(page.text(), marker), `${to}: ${marker}`).toBe(true);
+		}
+	});
+
+	it('leaves canonical addresses and other files alone', async () => {
+		for (const path of ['/', '/ru', '/states/kz', '/states/kz?asOf=2025-01-01', '/embed.js']) {
+			const r = await get(nginx.url, path);
+			expect(r.status, path).toBe(200);
+			expect(r.headers.location, path).toBeUndefined();
+		}
+	});
+
+	it('never redirects to another host', async () => {
+		// A browser reads "//host" and "/\host" as another site's address: no redirect there.
+		for (const path of ['//evil.example/', '/\\evil.example/', '//evil.example/states/KZ']) {
+			const r = await get(nginx.url, path);
+			expect(r.status, path).toBe(404);
+			expect(r.headers.location, path).toBeUndefined();
+		}
+		const encoded = await get(nginx.url, '/%2F%2Fevil.example/');
+		expect(header(encoded, 'location')).toBe('/%2F%2Fevil.example');
+	});
+
+	it("answers an unknown address with the 404 page in its prefix's language", async () => {
+		const cases: [path: string, lang: string][] = [
+			['/no-such-page', 'en'],
+			['/states/xx', 'en'],
+			['/ru/no-such-page', 'ru'],
+			['/zh/states/xx', 'zh'],
+			['/ar/no/such/page', 'ar'],
+			['/rux/page', 'en']
+		];
+		for (const [path, lang] of cases) {
+			const r = await get(nginx.url, path);
+			expect(r.status, path).toBe(404);
+			expect(htmlLang(r), path).toBe(lang);
+			expect(has(r.text(), `<h1>${t(lang as Lang, 'notfound.title')}</h1>`), path).toBe(true);
+			expect(header(r, 'cache-control'), path).toBe('');
+			expect(header(r, 'content-security-policy'), path).toMatch(/^frame-ancestors 'self';/);
 		}
 	});
 });
@@ -345,6 +396,38 @@ describe('pages through nginx in Chromium', () => {
 		await preview.locator('.widget').waitFor({ timeout: 15_000 });
 		expect(await violations()).toEqual([]);
 		expect(problems).toEqual([]);
+		await page.close();
+	});
+
+	it('lands on the page in its language after a redirect, and on its own 404', async () => {
+		const page = await browser.context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(String(e)));
+		const landed = await page.goto(`${nginx.url}/zh/states/CN/`);
+		expect(landed?.status()).toBe(200);
+		expect(page.url()).toBe(`${nginx.url}/zh/states/cn`);
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh');
+		await expect(page.locator('h1').getAttribute('data-state')).resolves.toBe('CN');
+		// Hydrated at its canonical address: the citation names it.
+		await expect
+			.poll(() => page.getByTestId('citation').textContent(), { timeout: 15_000 })
+			.toContain(`${nginx.url}/zh/states/cn`);
+		await page.screenshot({ path: join(screenshotDir(), 'nginx-redirect-zh-states-cn.png') });
+
+		const missing = await page.goto(`${nginx.url}/ar/states/xx/`);
+		expect(missing?.status()).toBe(404);
+		expect(page.url()).toBe(`${nginx.url}/ar/states/xx`);
+		const html = page.locator('html');
+		expect([await html.getAttribute('lang'), await html.getAttribute('dir')]).toEqual([
+			'ar',
+			'rtl'
+		]);
+		await expect(page.locator('h1').textContent()).resolves.toBe(t('ar', 'notfound.title'));
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+		await page.screenshot({ path: join(screenshotDir(), 'nginx-404-ar.png') });
+		await page.getByRole('link', { name: t('ar', 'notfound.home') }).click();
+		await page.waitForURL(`${nginx.url}/ar`);
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 

@@ -71,7 +71,7 @@ describe('the site frame', () => {
 		renderRoute(
 			SiteLayout,
 			path,
-			{ data, lang, origin: 'https://example.org' },
+			{ data, lang, siteUrl: 'https://example.org' },
 			{
 				children: (() => {}) as never
 			}
@@ -79,6 +79,8 @@ describe('the site frame', () => {
 
 	it('names the page in every language for search engines', () => {
 		const { head } = frame('ru', '/ru/states/kz');
+		expect(head).toContain('<link rel="canonical" href="https://example.org/ru/states/kz"');
+		expect(head.match(/rel="canonical"/g)).toHaveLength(1);
 		for (const [lang, href] of [
 			['en', 'https://example.org/states/kz'],
 			['ru', 'https://example.org/ru/states/kz'],

@@ -148,7 +148,7 @@ describe('data text is rendered as text', () => {
 		const frame = renderRoute(
 			SiteLayout,
 			'/',
-			{ data, lang: 'en', origin: '' },
+			{ data, lang: 'en', siteUrl: '' },
 			{},
 			{
 				children: () => {}

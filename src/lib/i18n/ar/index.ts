@@ -5,6 +5,7 @@ import { common } from './common';
 import { embed } from './embed';
 import { feed } from './feed';
 import { map } from './map';
+import { meta } from './meta';
 import { state } from './state';
 import { table } from './table';
 import { timeline } from './timeline';
@@ -17,5 +18,6 @@ export const ar: Messages = {
 	...state,
 	...embed,
 	...api,
-	...feed
+	...feed,
+	...meta
 };

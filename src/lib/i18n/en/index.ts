@@ -8,11 +8,22 @@ import { common } from './common';
 import { embed } from './embed';
 import { feed } from './feed';
 import { map } from './map';
+import { meta } from './meta';
 import { state } from './state';
 import { table } from './table';
 import { timeline } from './timeline';
 
-export const en = { ...common, ...map, ...timeline, ...table, ...state, ...embed, ...api, ...feed };
+export const en = {
+	...common,
+	...map,
+	...timeline,
+	...table,
+	...state,
+	...embed,
+	...api,
+	...feed,
+	...meta
+};
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
