@@ -11,6 +11,7 @@ import {
 	parse as parseLoose,
 	parseTree,
 	findNodeAtLocation,
+	getNodeValue,
 	printParseErrorCode,
 	visit,
 	type Edit,
@@ -271,26 +272,86 @@ function steps(from: unknown, to: unknown, path: JSONPath, out: Step[]) {
 	out.push({ path, value: to });
 }
 
+/** `value` with `step` applied at `path` (relative to it): a copy, the original untouched. */
+function applied(value: unknown, path: JSONPath, step: Step): unknown {
+	if (!path.length) return step.value;
+	const [head, ...rest] = path;
+	if (Array.isArray(value)) {
+		const copy = [...value];
+		const i = Number(head);
+		if (!rest.length && step.insert) copy.splice(i, 0, step.value);
+		else if (!rest.length && step.value === undefined) copy.splice(i, 1);
+		else copy[i] = applied(copy[i], rest, step);
+		return copy;
+	}
+	const obj = { ...(value as Record<string, unknown>) };
+	const key = String(head);
+	if (!rest.length && step.value === undefined) delete obj[key];
+	else if (!rest.length && step.at !== undefined && !(key in obj)) {
+		// A new field takes its place among the others, as in the new document.
+		const entries = Object.entries(obj);
+		entries.splice(step.at, 0, [key, step.value]);
+		return Object.fromEntries(entries);
+	} else obj[key] = applied(obj[key], rest, step);
+	return obj;
+}
+
 /**
- * An insertion into an array written on one line stays on one line while the line
- * fits the formatter's width, as the files' compact source lists are written.
+ * A change inside a part of the file written on one line (the compact source lists:
+ * `[{ "id": "x", "locator": "..." }]`) rewrites that part whole: on one line while it
+ * fits the formatter's width, else written out over lines at its indentation. Without
+ * this, the library would write an object over several lines in the middle of a line.
  */
-function inlineInsertion(text: string, step: Step): Edit[] | null {
+function compactEdit(text: string, step: Step, unit: string): Edit[] | null {
+	const tree = parseTree(text);
+	if (!tree) return null;
+	// The outermost container on one line that holds the changed place.
+	for (let depth = 0; depth < step.path.length; depth++) {
+		const node = findNodeAtLocation(tree, step.path.slice(0, depth));
+		if (!node || (node.type !== 'object' && node.type !== 'array')) return null;
+		const current = text.slice(node.offset, node.offset + node.length);
+		if (current.includes('\n')) continue;
+		const value = applied(getNodeValue(node), step.path.slice(depth), step);
+		const oneLine = inline(value);
+		const lineStart = text.lastIndexOf('\n', node.offset) + 1;
+		const lineEnd = text.indexOf('\n', node.offset + node.length);
+		const width =
+			(lineEnd < 0 ? text.length : lineEnd) - lineStart - current.length + oneLine.length;
+		const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+		const content =
+			width <= MAX_LINE ? oneLine : JSON.stringify(value, null, unit).replace(/\n/g, `\n${indent}`);
+		return [{ offset: node.offset, length: node.length, content }];
+	}
+	return null;
+}
+
+/**
+ * A new element of an array written over several lines goes in the style of the
+ * elements around it (each on one line, or written out), touching no other element:
+ * the library would rewrite the element before it as well.
+ */
+function arrayInsertion(text: string, step: Step, unit: string): Edit[] | null {
 	if (!step.insert) return null;
 	const tree = parseTree(text);
 	const array = tree && findNodeAtLocation(tree, step.path.slice(0, -1));
-	if (!array || array.type !== 'array') return null;
-	const current = text.slice(array.offset, array.offset + array.length);
-	if (current.includes('\n') || !array.children?.length) return null;
-	const items = array.children.map((c) => text.slice(c.offset, c.offset + c.length));
-	items.splice(Number(step.path[step.path.length - 1]), 0, inline(step.value));
-	const replacement = `[${items.join(', ')}]`;
-	const lineStart = text.lastIndexOf('\n', array.offset) + 1;
-	const lineEnd = text.indexOf('\n', array.offset + array.length);
-	const width =
-		(lineEnd < 0 ? text.length : lineEnd) - lineStart - current.length + replacement.length;
-	if (width > MAX_LINE) return null;
-	return [{ offset: array.offset, length: array.length, content: replacement }];
+	if (!array || array.type !== 'array' || !array.children?.length) return null;
+	const children = array.children;
+	const first = children[0];
+	const lineStart = text.lastIndexOf('\n', first.offset) + 1;
+	const indent = text.slice(lineStart, first.offset);
+	if (!/^[ \t]*$/.test(indent)) return null;
+	const last = children[children.length - 1];
+	const compact = !text.slice(last.offset, last.offset + last.length).includes('\n');
+	const oneLine = inline(step.value);
+	const rendered =
+		compact && indent.length + oneLine.length + 1 <= MAX_LINE
+			? oneLine
+			: JSON.stringify(step.value, null, unit).replace(/\n/g, `\n${indent}`);
+	const i = Number(step.path[step.path.length - 1]);
+	if (i < children.length) {
+		return [{ offset: children[i].offset, length: 0, content: `${rendered},\n${indent}` }];
+	}
+	return [{ offset: last.offset + last.length, length: 0, content: `,\n${indent}${rendered}` }];
 }
 
 /**
@@ -322,7 +383,8 @@ export function updateJsonText(original: string, next: unknown): string {
 		for (const step of plan) {
 			if (step.path.length === 0) return whole;
 			const edits =
-				inlineInsertion(text, step) ??
+				compactEdit(text, step, unit) ??
+				arrayInsertion(text, step, unit) ??
 				modify(text, step.path, step.value, {
 					formattingOptions: { ...options, eol: '\n' },
 					isArrayInsertion: step.insert,

@@ -412,10 +412,12 @@ export function validateFiles(files: RawFiles, options: ValidateOptions = {}): V
 		}
 		s.actions.forEach((a: Action, i: number) => {
 			const p = `actions[${i}]`;
-			checkDate(file, `${p}.date`, a.date, today, errors, signature);
+			// A decision to sign precedes the signature it authorises; every other act follows it.
+			const floor = a.type === 'signature-authorisation' ? undefined : signature;
+			checkDate(file, `${p}.date`, a.date, today, errors, floor);
 			checkRefs(file, `${p}.sources`, a.sources);
 			a.alternatives?.forEach((alt, j) => {
-				checkDate(file, `${p}.alternatives[${j}].date`, alt.date, today, errors, signature);
+				checkDate(file, `${p}.alternatives[${j}].date`, alt.date, today, errors, floor);
 				checkRefs(file, `${p}.alternatives[${j}].sources`, alt.sources);
 			});
 			if (treaty && earliest(a.date) > latest(treaty.recordedTo.date)) {
