@@ -12,8 +12,9 @@ import {
 } from '../../../src/lib/data/validate';
 import { readDataDir } from '../../../src/lib/server/read-data';
 import { DATA_DIR } from '../../fixtures/paths';
+import { testToday } from '../../fixtures/today';
 
-const TODAY = '2026-11-26';
+const TODAY = testToday;
 let real: RawFiles;
 beforeAll(() => {
 	real = readDataDir(DATA_DIR);
@@ -237,7 +238,7 @@ const cases: Case[] = [
 			file: 'sources.json',
 			path: 'sources[0].date',
 			message: 'date is in the future',
-			expected: 'on or before 2026-11-26',
+			expected: `on or before ${testToday}`,
 			got: '2027'
 		}
 	},
@@ -248,7 +249,7 @@ const cases: Case[] = [
 			file: 'treaty.json',
 			path: 'history[0].date',
 			message: 'date is in the future',
-			expected: 'on or before 2026-11-26',
+			expected: `on or before ${testToday}`,
 			got: '2026-11-27'
 		}
 	},
@@ -575,7 +576,7 @@ const cases: Case[] = [
 			file: 'members.json',
 			path: 'members[23].alternatives[0].date',
 			message: 'date is in the future',
-			expected: 'on or before 2026-11-26',
+			expected: `on or before ${testToday}`,
 			got: '2027'
 		}
 	},

@@ -12,13 +12,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentDoc } from '../../../src/lib/record/plan';
 import { startEditor, type Editor } from '../../../scripts/editor/server';
 import { copyOfData, hashes, removeTemps, TSX } from '../../fixtures/data-copy';
+import { testToday } from '../../fixtures/today';
 
 const bundle = {
 	files: new Map([
 		['/index.html', { body: Buffer.from('<html><head></head></html>'), type: 'text/html' }]
 	])
 };
-const TODAY = '2026-12-02';
+const TODAY = testToday;
 
 interface Reply {
 	status: number;

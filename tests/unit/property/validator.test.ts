@@ -19,9 +19,10 @@ import {
 	type RawFiles
 } from '../../../src/lib/data/validate';
 import { readDataDir } from '../../../src/lib/server/read-data';
+import { DATA_DIR } from '../../fixtures/paths';
 
 const TODAY = todayOf();
-const BASE: RawFiles = readDataDir('data');
+const BASE: RawFiles = readDataDir(DATA_DIR);
 const BASE_DOCS: Record<string, unknown> = Object.fromEntries(
 	Object.entries(BASE).map(([file, text]) => [file, JSON.parse(text)])
 );

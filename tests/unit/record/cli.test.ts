@@ -10,9 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { today } from '../../../src/lib/data/dates';
+import { DATA_DIR } from '../../fixtures/paths';
 
 /** Uzbekistan's revision in the real data: each record raises it by one. */
-const UZ_REVISION: number = JSON.parse(readFileSync('data/states/UZ.json', 'utf8')).revision;
+const UZ_REVISION: number = JSON.parse(
+	readFileSync(join(DATA_DIR, 'states/UZ.json'), 'utf8')
+).revision;
 
 const TSX = join(process.cwd(), 'node_modules/tsx/dist/cli.mjs');
 const temps: string[] = [];
@@ -20,7 +23,7 @@ const temps: string[] = [];
 function copyOfData(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'cica-record-'));
 	temps.push(dir);
-	cpSync('data', dir, { recursive: true });
+	cpSync(DATA_DIR, dir, { recursive: true });
 	return dir;
 }
 

@@ -14,8 +14,9 @@ import type { RawFiles } from '../../../src/lib/data/validate';
 import { readDataDir } from '../../../src/lib/server/read-data';
 import { statusAt } from '../../../src/lib/status/engine';
 import { describeStatusChange } from '../../../scripts/lib/edit';
+import { DATA_DIR } from '../../fixtures/paths';
 
-const DATA = readDataDir('data');
+const DATA = readDataDir(DATA_DIR);
 const TODAY = todayOf();
 const VOA = 'voice-of-asia-2025-4';
 

@@ -13,9 +13,11 @@ import {
 import { proposeSummary } from '../../../src/lib/record/summary';
 import { readDataDir } from '../../../src/lib/server/read-data';
 import { statusAt, recordedDay } from '../../../src/lib/status/engine';
+import { testToday } from '../../fixtures/today';
+import { DATA_DIR } from '../../fixtures/paths';
 
-const DATA = readDataDir('data');
-const TODAY = '2026-12-02';
+const DATA = readDataDir(DATA_DIR);
+const TODAY = testToday;
 const doc = (file: string) => currentDoc(DATA[file])!;
 
 function planned(outcome: Outcome): Planned {

@@ -24,8 +24,9 @@ import {
 	type Status
 } from '../../../src/lib/status/engine';
 import { DATA_DIR } from '../../fixtures/paths';
+import { testToday } from '../../fixtures/today';
 
-const TODAY = '2026-11-26';
+const TODAY = testToday;
 let data: Dataset;
 beforeAll(() => {
 	data = loadDataset(DATA_DIR, { today: TODAY });

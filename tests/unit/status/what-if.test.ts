@@ -5,10 +5,11 @@ import { statusAt } from '../../../src/lib/status/engine';
 import { whatIfDeposit } from '../../../src/lib/status/what-if';
 import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
 import { DATA_DIR } from '../../fixtures/paths';
+import { testToday } from '../../fixtures/today';
 
 let data: Dataset;
 beforeAll(() => {
-	data = loadDataset(DATA_DIR, { today: '2026-11-26' });
+	data = loadDataset(DATA_DIR, { today: testToday });
 });
 
 describe('whatIfDeposit on the real records', () => {
