@@ -67,7 +67,10 @@ export function stateJson(data: Dataset, status: Status, code: string) {
 			possibleStage: s.possibleStage,
 			counts: s.counts,
 			countedFrom: s.countedFrom,
-			countedDate: s.countedDate === null ? null : toIso(s.countedDate)
+			countedDate: s.countedDate === null ? null : toIso(s.countedDate),
+			deposited: s.deposited,
+			receivedFrom: s.receivedFrom,
+			receivedDate: s.receivedDate === null ? null : toIso(s.receivedDate)
 		},
 		membership: member,
 		record: file

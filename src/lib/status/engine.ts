@@ -25,7 +25,10 @@ export interface Status {
 	/** True when the as-of date is later than the data is recorded to. */
 	beyondRecord: boolean;
 	required: number;
+	/** Acts of consent counted toward the number required, as the sources count them. */
 	counted: { certain: number; possible: number };
+	/** Instruments the depositary is known to hold: recorded deposits. */
+	deposited: { certain: number; possible: number };
 	/** Instruments still needed for entry into force: 0 once it is in force. */
 	remaining: number;
 	inForce: boolean;
@@ -60,11 +63,15 @@ export function statusAt(data: Dataset, asOf: Day): Status {
 	const states = stateCodes(data).map((code) =>
 		stateStatusAt(files.get(code), code, memberOf.get(code), rule.counts, asOf)
 	);
-	const certain = states.filter((s) => s.counts === 'certain').length;
-	const possible = states.filter((s) => s.counts === 'possible').length;
+	const tally = (of: (s: StateStatus) => string) => ({
+		certain: states.filter((s) => of(s) === 'certain').length,
+		possible: states.filter((s) => of(s) === 'possible').length
+	});
+	const counted = tally((s) => s.counts);
 
-	// Entry into force is judged from the instruments known by the as-of date: one whose
-	// date straddles it enters with its full range of dates.
+	// Entry into force is judged from the instruments received by the as-of date (by their
+	// deposit, or their act of consent where no deposit is recorded): one whose date
+	// straddles it enters with its full range of dates.
 	// Withdrawn instruments stay in: the replay decides whether they left before the
 	// count was reached, since a later withdrawal does not undo entry into force. Leaving
 	// the organisation is replayed the same way, not judged by membership at the as-of
@@ -72,14 +79,15 @@ export function statusAt(data: Dataset, asOf: Day): Status {
 	const instruments: Instrument[] = [];
 	for (const s of states) {
 		const member = memberOf.get(s.state);
-		if (!s.countedDate || earliest(s.countedDate) > asOf) continue;
+		if (!s.receivedDate || !s.receivedFrom || earliest(s.receivedDate) > asOf) continue;
 		if (!member || earliest(member.joined.date) > asOf) continue;
 		const left = member.left && earliest(member.left.date) <= asOf ? member.left.date : undefined;
 		const ends = [s.dates.withdrawal, left].filter((d): d is DateValue => d !== undefined);
 		instruments.push({
 			state: s.state,
 			// An instrument cannot count before its state has joined.
-			date: notBefore(s.countedDate, member.joined.date),
+			date: notBefore(s.receivedDate, member.joined.date),
+			receivedFrom: s.receivedFrom,
 			withdrawn: ends.sort(compareDates)[0]
 		});
 	}
@@ -93,9 +101,10 @@ export function statusAt(data: Dataset, asOf: Day): Status {
 		recordedTo: data.treaty.recordedTo.date,
 		beyondRecord: asOf > latest(data.treaty.recordedTo.date),
 		required: rule.instrumentsRequired,
-		counted: { certain, possible },
+		counted,
+		deposited: tally((s) => s.deposited),
 		// A withdrawal after entry into force lowers the count but needs nothing more.
-		remaining: inForce ? 0 : Math.max(0, rule.instrumentsRequired - certain),
+		remaining: inForce ? 0 : Math.max(0, rule.instrumentsRequired - counted.certain),
 		inForce,
 		inForcePossible,
 		entryIntoForce: eif,

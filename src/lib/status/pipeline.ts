@@ -38,7 +38,7 @@ export function inForceForState(status: Status, code: string): InForceForState {
 	const eif = status.entryIntoForce;
 	if (!s || !s.countedDate || s.counts === 'no') return { kind: 'no-instrument' };
 	if (!eif) return { kind: 'pending' };
-	if (!eif.instruments.includes(code)) return { kind: 'rule-unconfirmed' };
+	if (!eif.instruments.some((i) => i.state === code)) return { kind: 'rule-unconfirmed' };
 	if (status.inForce) return { kind: 'in-force', date: eif.date };
 	return status.inForcePossible ? { kind: 'possibly', date: eif.date } : { kind: 'pending' };
 }

@@ -16,6 +16,7 @@ export function statusJson(data: Dataset, status: Status) {
 		revision: dataRevision(data),
 		required: status.required,
 		counted: status.counted,
+		deposited: status.deposited,
 		remaining: status.remaining,
 		inForce: status.inForce,
 		inForcePossible: status.inForcePossible,
@@ -24,7 +25,8 @@ export function statusJson(data: Dataset, status: Status) {
 					date: status.entryIntoForce.date,
 					precision: status.entryIntoForce.precision,
 					earliest: status.entryIntoForce.earliest,
-					latest: status.entryIntoForce.latest
+					latest: status.entryIntoForce.latest,
+					instruments: status.entryIntoForce.instruments
 				}
 			: null,
 		members: status.members,
@@ -37,6 +39,9 @@ export function statusJson(data: Dataset, status: Status) {
 			counts: s.counts,
 			countedFrom: s.countedFrom,
 			countedDate: s.countedDate === null ? null : toIso(s.countedDate),
+			deposited: s.deposited,
+			receivedFrom: s.receivedFrom,
+			receivedDate: s.receivedDate === null ? null : toIso(s.receivedDate),
 			signature: s.dates.signature ? toIso(s.dates.signature) : null,
 			domesticApproval: s.dates.domesticApproval ? toIso(s.dates.domesticApproval) : null,
 			consent: s.dates.consent
@@ -62,26 +67,48 @@ export function dataRevision(data: Dataset): { number: number; date: string } {
 	return { number, date };
 }
 
+/** The states whose receipt an entry-into-force date assumes, or [] if it assumes none. */
+export function assumedReceipts(status: Status): string[] {
+	return (status.entryIntoForce?.instruments ?? [])
+		.filter((i) => i.receivedFrom === 'consent-assumed')
+		.map((i) => i.state);
+}
+
+/** "13" or, where some dates straddle the day, "11–13": a count with the possible ones. */
+export function countText({ certain, possible }: { certain: number; possible: number }): string {
+	return possible ? `${certain}–${certain + possible}` : `${certain}`;
+}
+
 export function statusText(data: Dataset, status: Status): string {
-	const { certain, possible } = status.counted;
-	const count = possible ? `${certain}–${certain + possible}` : `${certain}`;
 	const lines = [
 		data.treaty.title.en,
 		`Status as of ${status.asOf} (data recorded to ${status.recordedTo})`,
 		''
 	];
+	const assumed = assumedReceipts(status);
+	const assuming = assumed.length
+		? ` (assuming the instrument${assumed.length > 1 ? 's' : ''} of ${assumed.join(', ')} ` +
+			`received on the date of the act of consent)`
+		: '';
 	if (status.inForce && status.entryIntoForce) {
-		lines.push(`In force since ${status.entryIntoForce.date}.`);
+		lines.push(`In force since ${status.entryIntoForce.date}${assuming}.`);
 	} else {
 		lines.push(
-			`${count} of ${status.required} instruments needed for entry into force; ${status.remaining} more needed.`
+			`${countText(status.counted)} of ${status.required} instruments needed for entry into force; ${status.remaining} more needed.`
 		);
 		if (status.entryIntoForce) {
 			lines.push(
-				`${status.inForcePossible ? 'Possibly in force' : 'Enters into force'}: ${status.entryIntoForce.date}.`
+				`${status.inForcePossible ? 'Possibly in force' : 'Enters into force'}: ${status.entryIntoForce.date}${assuming}.`
 			);
 		}
 	}
+	const deposits = status.states.filter((s) => s.deposited !== 'no');
+	lines.push(
+		(deposits.length
+			? `Deposited: ${countText(status.deposited)} (${deposits.map((s) => `${s.state} ${toIso(s.dates.deposit!)}`).join(', ')}). `
+			: 'Deposited: none by this date. ') +
+			"Entry into force runs from the depositary's receipt of each instrument; where the sources date none, it is assumed on the date of the act of consent."
+	);
 	if (status.beyondRecord) {
 		lines.push(
 			`Note: nothing after ${status.recordedTo} is recorded; later actions may be missing.`
@@ -91,8 +118,12 @@ export function statusText(data: Dataset, status: Status): string {
 	const counted = status.states.filter((s) => s.counts !== 'no');
 	for (const s of counted) {
 		const mark = s.counts === 'possible' ? ' (possibly)' : '';
+		const received =
+			s.receivedFrom === 'deposit'
+				? `received ${toIso(s.receivedDate!)} (deposit${s.deposited === 'no' ? ', after this date' : ''})`
+				: 'receipt assumed on the date of the act of consent';
 		lines.push(
-			`  ${s.state}  ${s.stage.padEnd(22)} ${toIso(s.countedDate!)} (${s.countedFrom})${mark}`
+			`  ${s.state}  ${s.stage.padEnd(22)} ${toIso(s.countedDate!)} (${s.dates.consent?.type ?? s.countedFrom})${mark}; ${received}`
 		);
 	}
 	lines.push(

@@ -17,8 +17,19 @@ export const STAGES = [
 ] as const;
 export type Stage = (typeof STAGES)[number] | 'withdrawn';
 
-/** Where a state's instrument is dated from: its deposit where recorded, else its consent. */
-export type CountedFrom = 'deposit' | 'consent';
+/**
+ * What a state's instrument is counted from toward the number required: its act of
+ * consent, as the sources (the Secretariat's digest) count. The API's enum also named
+ * 'deposit' while a recorded deposit was counted instead; no state is counted so now.
+ */
+export type CountedFrom = 'consent';
+
+/**
+ * Where entry into force takes a state's instrument as received by the depositary (the
+ * date Article 9(2) runs from): its recorded deposit, or, where the sources date none,
+ * its act of consent, which is then an assumption and said so wherever it is used.
+ */
+export type ReceivedFrom = 'deposit' | 'consent-assumed';
 
 export interface StageDates {
 	signature?: DateValue;
@@ -40,9 +51,15 @@ export interface StateStatus {
 	possibleStage: Stage | null;
 	/** The dates of the stages reached (certainly or possibly) by the as-of date. */
 	dates: StageDates;
+	/** Does its act of consent count toward the number required (as the sources count). */
 	counts: Certainty;
 	countedFrom: CountedFrom | null;
 	countedDate: DateValue | null;
+	/** Is its instrument known to be deposited: the depositary holds it. */
+	deposited: Certainty;
+	/** The date entry into force takes its instrument as received, and on what ground. */
+	receivedFrom: ReceivedFrom | null;
+	receivedDate: DateValue | null;
 }
 
 function certaintyOf(date: DateValue, asOf: Day): Certainty {
@@ -66,16 +83,24 @@ export function membershipAt(member: Member | undefined, asOf: Day): Certainty {
 	return weaker(joined, stillIn);
 }
 
-/** The instrument that counts for a state: its date, and whether deposit or consent. */
+/**
+ * A state's instrument: the act of consent it is counted from, and the date it is taken
+ * as received by the depositary (its deposit where recorded, else its act of consent).
+ */
 export function instrumentOf(
 	actions: Action[],
 	consentTypes: readonly string[]
-): { from: CountedFrom; date: DateValue } | null {
+): { consent: DateValue; received: { from: ReceivedFrom; date: DateValue } } | null {
 	// The earliest, not the first listed: the files need not list actions in date order.
-	const deposit = firstOf(actions, (a) => a.type === 'deposit');
-	if (deposit) return { from: 'deposit', date: deposit.date };
 	const consent = firstOf(actions, (a) => consentTypes.includes(a.type));
-	return consent ? { from: 'consent', date: consent.date } : null;
+	if (!consent) return null;
+	const deposit = firstOf(actions, (a) => a.type === 'deposit');
+	return {
+		consent: consent.date,
+		received: deposit
+			? { from: 'deposit', date: deposit.date }
+			: { from: 'consent-assumed', date: consent.date }
+	};
 }
 
 function firstOf(actions: Action[], pred: (a: Action) => boolean): Action | undefined {
@@ -124,12 +149,14 @@ export function stateStatusAt(
 	}
 
 	const instrument = instrumentOf(file?.actions ?? [], consentTypes);
-	let counts: Certainty = instrument ? certaintyOf(instrument.date, asOf) : 'no';
-	if (wd) {
-		const w = certaintyOf(wd.date, asOf);
-		counts = weaker(counts, w === 'certain' ? 'no' : w === 'possible' ? 'possible' : 'certain');
-	}
-	counts = weaker(counts, membership);
+	const deposit = firstOf(file?.actions ?? [], (a) => a.type === 'deposit');
+	// A withdrawal ends both the count and the deposit; so does leaving the organisation.
+	const w = wd ? certaintyOf(wd.date, asOf) : 'no';
+	const notWithdrawn: Certainty =
+		w === 'certain' ? 'no' : w === 'possible' ? 'possible' : 'certain';
+	const standing = weaker(notWithdrawn, membership);
+	const counts = instrument ? weaker(certaintyOf(instrument.consent, asOf), standing) : 'no';
+	const deposited = deposit ? weaker(certaintyOf(deposit.date, asOf), standing) : 'no';
 
 	return {
 		state: code,
@@ -140,7 +167,10 @@ export function stateStatusAt(
 		possibleStage,
 		dates,
 		counts,
-		countedFrom: instrument?.from ?? null,
-		countedDate: instrument?.date ?? null
+		countedFrom: instrument ? 'consent' : null,
+		countedDate: instrument?.consent ?? null,
+		deposited,
+		receivedFrom: instrument?.received.from ?? null,
+		receivedDate: instrument?.received.date ?? null
 	};
 }

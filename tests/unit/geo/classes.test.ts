@@ -26,6 +26,9 @@ function status(over: Partial<StateStatus>): StateStatus {
 		counts: 'no',
 		countedFrom: null,
 		countedDate: null,
+		deposited: 'no',
+		receivedFrom: null,
+		receivedDate: null,
 		...over
 	};
 }

@@ -112,8 +112,10 @@ describe('npm run source / record / status on a copy of the data', () => {
 		expect(json.entryIntoForce).toMatchObject({ date: '2025-04-14', precision: 'day' });
 		expect(json.states.find((s: { state: string }) => s.state === 'UZ')).toMatchObject({
 			stage: 'deposited',
-			countedFrom: 'deposit',
-			countedDate: '2025-03-15'
+			countedFrom: 'consent',
+			countedDate: '2025-03-10',
+			receivedFrom: 'deposit',
+			receivedDate: '2025-03-15'
 		});
 	}, 60_000);
 

@@ -24,7 +24,8 @@ describe('whatIfDeposit on the real records', () => {
 			earliest: '2025-07-10',
 			latest: '2025-07-10'
 		});
-		expect(w.entryIntoForce?.instruments).toContain('UZ');
+		expect(w.entryIntoForce?.instruments).toContainEqual({ state: 'UZ', receivedFrom: 'deposit' });
+		expect(w.entryIntoForce?.instruments).toContainEqual({ state: 'CN', receivedFrom: 'deposit' });
 	});
 
 	it('crosses a month end and a leap day like the rule does', () => {
@@ -55,10 +56,11 @@ describe('whatIfDeposit on the real records', () => {
 	});
 
 	it('a deposit before the 13th instrument is not what completes the count', () => {
-		// On 2025-03-01 TJ and PS are only possible and CN has not deposited: the 14th
-		// instrument is then CN's deposit of 2025-03-14, so entry into force is 2025-04-13.
+		// On 2025-03-01, 11 count (CN from its 2024 ratification), TJ and PS only possibly;
+		// UZ makes 12. The 14th instrument received is then CN's, deposited on 2025-03-14,
+		// so entry into force is 2025-04-13.
 		const w = whatIfDeposit(data, 'UZ', '2025-03-01');
-		expect(w.countedThen).toBe(11);
+		expect(w.countedThen).toBe(12);
 		expect(w.completesCount).toBe(false);
 		expect(w.entryIntoForce?.date).toBe('2025-04-13');
 	});

@@ -54,9 +54,10 @@ describe('step points from the real series', () => {
 		const last = points.at(-1)!;
 		expect(last).toMatchObject({ date: '2025-03-17', certain: 13, upper: 13 });
 		for (const p of points) expect(p.upper).toBeGreaterThanOrEqual(p.certain);
-		const cn = points.find((p) => p.date === '2025-03-14')!;
-		expect(stepLabel(cn, 'en')).toBe('China');
-		expect(stepLabel(cn, 'ru')).toBe('Китай');
+		// China counts from its ratification, dated only "2024", as Jordan's is.
+		const cn = points.find((p) => p.date === '2024-12-31')!;
+		expect(stepLabel(cn, 'en')).toBe('China and Jordan');
+		expect(stepLabel(cn, 'ru')).toBe('Китай и Иордания');
 		const five = points.find((p) => p.date === '2022-12-31')!;
 		expect(stepLabel(five, 'en')).toBe('Azerbaijan, India, Kyrgyzstan, Mongolia and Türkiye');
 		expect(stepLabel(five, 'en', true)).toBe('AZ, IN, KG, MN and TR');
@@ -78,7 +79,7 @@ describe('step points from the real series', () => {
 		const text = chartSummary(series, statusAt(data, '2025-03-17'), 'en');
 		expect(text).toContain('from 8 June 2010 to 17 March 2025');
 		expect(text).toContain('13 of the 14 needed');
-		// On 1 February 2025 Palestine's and Tajikistan's dates straddle the day: 10–12.
-		expect(chartSummary(series, statusAt(data, '2025-02-01'), 'en')).toContain('10–12 of the 14');
+		// On 1 February 2025 Palestine's and Tajikistan's dates straddle the day: 11–13.
+		expect(chartSummary(series, statusAt(data, '2025-02-01'), 'en')).toContain('11–13 of the 14');
 	});
 });
