@@ -63,6 +63,10 @@ describe('home page', () => {
 		await expect(page.getByTestId('remaining').textContent()).resolves.toBe('1 more needed');
 		await expect(page.getByTestId('asof-line').textContent()).resolves.toContain('17 March 2025');
 		await expect(page.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe('13');
+		// What the depositary holds is a figure apart: China's instrument alone.
+		await expect(page.getByTestId('deposits').textContent()).resolves.toContain(
+			'hold 1 of these instruments (China, 14 March 2025)'
+		);
 		await page.close();
 	});
 
@@ -160,10 +164,14 @@ describe('home page', () => {
 		await page.close();
 	});
 
-	test('?asOf=2024-06-30 shows the count on that date: 8 certain, 1 possible', async () => {
+	test('?asOf=2024-06-30 shows the count on that date: 8 certain, 2 possible', async () => {
 		const page = await open('/?asOf=2024-06-30');
+		// Jordan and China ratified in "2024": either may be before 30 June.
 		await expect(page.getByTestId('headline').textContent()).resolves.toBe(
-			'8–9 of 14 instruments needed for entry into force'
+			'8–10 of 14 instruments needed for entry into force'
+		);
+		await expect(page.getByTestId('deposits').textContent()).resolves.toContain(
+			'No instrument is known to have been deposited by this date.'
 		);
 		await expect(page.getByTestId('asof-line').textContent()).resolves.toContain('30 June 2024');
 		// China deposited in 2025: on this date it has only its domestic approval.

@@ -17,6 +17,7 @@ import { t, type Lang } from '../../../src/lib/i18n';
 import { formatDate } from '../../../src/lib/i18n/format';
 import { loadDataset } from '../../../src/lib/server/read-data';
 import { recordedDay, statusAt } from '../../../src/lib/status/engine';
+import { depositsText } from '../../../src/lib/progress/text';
 import { DATA_DIR } from '../../fixtures/paths';
 
 const data = loadDataset(DATA_DIR);
@@ -51,6 +52,10 @@ describe('the home page', () => {
 		const html = decode(body);
 		expect(html).toContain(t(lang, 'count.headline', { certain: 13, required: 14 }));
 		expect(html).toContain(t(lang, 'rule.sentence'));
+		expect(html).toContain(t(lang, 'rule.countedFrom'));
+		// China's handover is the one deposit the sources date.
+		expect(html).toContain(depositsText(status, lang));
+		expect(html).toContain(formatDate('2025-03-14', lang));
 		expect(html).toContain(t(lang, 'home.map'));
 	});
 
@@ -153,6 +158,32 @@ describe('notes', () => {
 });
 
 describe('the state page', () => {
+	it.each(['en', 'ru', 'zh', 'ar'] as const)(
+		'says in %s what entry into force takes as the receipt of the instrument',
+		(lang) => {
+			const page = (code: string) =>
+				decode(
+					renderRoute(StatePage, `/states/${code.toLowerCase()}`, {
+						data,
+						lang,
+						origin: '',
+						code
+					}).body
+				);
+			const cn = page('CN');
+			expect(cn).toContain(t(lang, 'state.countedFrom.consent'));
+			expect(cn).toContain(
+				t(lang, 'state.received.deposit', { date: formatDate('2025-03-14', lang) })
+			);
+			expect(cn).not.toContain(t(lang, 'state.received.consent-assumed'));
+			const kz = page('KZ');
+			expect(kz).toContain(t(lang, 'state.countedFrom.consent'));
+			expect(kz).toContain(t(lang, 'state.received.consent-assumed'));
+			// A state with no act of consent has nothing counted and nothing to receive.
+			expect(page('UZ')).not.toContain(t(lang, 'state.received.consent-assumed'));
+		}
+	);
+
 	it('reads in Russian, the note included', () => {
 		const { body } = renderRoute(StatePage, '/ru/states/uz', {
 			data,
