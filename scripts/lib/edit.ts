@@ -39,7 +39,7 @@ function count(s: Status): string {
 }
 
 function stage(s: Status, code: string): string {
-	const st = s.states.find((x) => x.state === code);
+	const st = s.states[code];
 	if (!st) return 'none';
 	return st.possibleStage ? `${st.stage} (possibly ${st.possibleStage})` : st.stage;
 }

@@ -6,12 +6,14 @@
 import { compareDates, earliest, latest, precisionOfValue, toIso } from '../data/dates';
 import type { Action, Dataset, SourceRef } from '../data/schema';
 import type { Status } from '../status/engine';
+import { prepared } from '../status/input';
 
 export const API_VERSION = 1;
 
 function resolveSources(data: Dataset, refs: SourceRef[]) {
+	const { sources } = prepared(data);
 	return refs.map((r) => {
-		const s = data.sources.sources.find((x) => x.id === r.id);
+		const s = sources.get(r.id);
 		return {
 			id: r.id,
 			locator: r.locator ?? null,
@@ -52,13 +54,13 @@ export function eventsJson(data: Dataset) {
 	return { apiVersion: API_VERSION, recordedTo: data.treaty.recordedTo.date, events };
 }
 
-export function stateJson(data: Dataset, status: Status, code: string) {
-	const file = data.states.find((s) => s.state === code)!;
-	const member = data.members.members.find((m) => m.state === code) ?? null;
-	const s = status.states.find((x) => x.state === code)!;
+export function stateJson(data: Dataset, status: Status, state: string) {
+	const file = data.states.find((s) => s.state === state)!;
+	const member = data.members.members.find((m) => m.state === state) ?? null;
+	const s = status.states[state];
 	return {
 		apiVersion: API_VERSION,
-		state: code,
+		state,
 		asOf: status.asOf,
 		recordedTo: status.recordedTo,
 		status: {

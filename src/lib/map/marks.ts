@@ -1,22 +1,36 @@
 /**
- * How a member's status shows on the map: its class (which fill), the stage it carries
- * in data-stage, whether a higher stage is only possible, and the name a screen reader
- * hears. Used by the server markup and by the browser when the as-of date changes, so it
- * stays free of d3 and of the geometry.
+ * How a member shows on the map: its class (which fill), the stage it carries in
+ * data-stage, whether a higher stage is only possible, and the name a screen reader
+ * hears. `memberMarks` is the one place a member link's attributes are decided: the
+ * server writes them into the SVG (src/lib/geo/markup.ts) and the browser sets them when
+ * the as-of date changes (components/map/shapes-client.ts). Free of d3 and the geometry.
  */
+import type { Status } from '../status/engine';
 import type { StateStatus, Stage } from '../status/state';
 import { t, type Lang } from '../i18n';
 import { stateName } from '../i18n/format';
+import { statePath } from '../paths';
 
-/** counted: the instrument counts; progress: signed or approved; none: no step (or withdrawn); out: not a member at the date. */
+/** counted: the act of consent counts; progress: signed or approved; none: no step (or withdrawn); out: not a member at the date. */
 export const MAP_CLASSES = ['counted', 'progress', 'none', 'out'] as const;
 export type MapClass = (typeof MAP_CLASSES)[number];
 
 /** The value of data-stage: the engine's stage, or non-member at the as-of date. */
 export type MapStage = Stage | 'non-member';
 
+const CLASS_OF: Record<MapStage, MapClass> = {
+	none: 'none',
+	signed: 'progress',
+	'approved-domestically': 'progress',
+	'consent-given': 'counted',
+	deposited: 'counted',
+	// A withdrawn instrument no longer counts: drawn as no step.
+	withdrawn: 'none',
+	'non-member': 'out'
+};
+
 export interface MemberView {
-	code: string;
+	state: string;
 	stage: MapStage;
 	mapClass: MapClass;
 	/** A higher stage (or membership) that the imprecise dates make possible, else null. */
@@ -24,41 +38,24 @@ export interface MemberView {
 }
 
 export function mapClassOf(stage: MapStage): MapClass {
-	switch (stage) {
-		case 'consent-given':
-		case 'deposited':
-			return 'counted';
-		case 'signed':
-		case 'approved-domestically':
-			return 'progress';
-		case 'non-member':
-			return 'out';
-		default:
-			return 'none';
-	}
+	return CLASS_OF[stage];
 }
 
-/** A member's view at the status's date; a code the status does not know is not a member. */
-export function memberView(code: string, status: StateStatus | undefined): MemberView {
-	if (!status || !status.member) {
+/** A member's view in a status; a state the status does not know is not a member. */
+export function memberView(status: Pick<Status, 'states'>, state: string): MemberView {
+	return viewOf(state, status.states[state]);
+}
+
+function viewOf(state: string, s: StateStatus | undefined): MemberView {
+	if (!s || !s.member) {
 		return {
-			code,
+			state,
 			stage: 'non-member',
 			mapClass: 'out',
-			possible: status?.memberPossible ? 'member' : null
+			possible: s?.memberPossible ? 'member' : null
 		};
 	}
-	return {
-		code,
-		stage: status.stage,
-		mapClass: mapClassOf(status.stage),
-		possible: status.possibleStage
-	};
-}
-
-/** The class attribute of a member's link. */
-export function memberClass(view: MemberView, highlighted: boolean): string {
-	return `c-${view.mapClass}${highlighted ? ' hl' : ''}`;
+	return { state, stage: s.stage, mapClass: mapClassOf(s.stage), possible: s.possibleStage };
 }
 
 /** The text of a stage or of a possible stage, in the page's language. */
@@ -77,5 +74,20 @@ export function stageLine(view: MemberView, lang: Lang): string {
 
 /** What a screen reader hears for a member's link: its name and stage. */
 export function memberLabel(view: MemberView, lang: Lang): string {
-	return t(lang, 'map.link', { name: stateName(view.code, lang), stage: stageLine(view, lang) });
+	return t(lang, 'map.link', { name: stateName(view.state, lang), stage: stageLine(view, lang) });
+}
+
+/** A member link's attributes; null means absent (removed in the browser, omitted on the server). */
+export type Marks = Record<string, string | null>;
+
+/** Every attribute of a member's link: both the server's markup and the browser's update use this. */
+export function memberMarks(view: MemberView, lang: Lang, highlight?: string): Marks {
+	return {
+		href: statePath(view.state, lang),
+		'data-state': view.state,
+		'data-stage': view.stage,
+		'data-possible': view.possible,
+		class: `c-${view.mapClass}${view.state === highlight ? ' hl' : ''}`,
+		'aria-label': memberLabel(view, lang)
+	};
 }

@@ -36,12 +36,12 @@ export function remainingText(status: Status, lang: Lang): string {
  * runs from its receipt, which the sources date for no other state.
  */
 export function depositsText(status: Status, lang: Lang): string {
-	const held = status.states.filter((s) => s.deposited !== 'no' && s.dates.deposit);
+	const held = Object.values(status.states).filter((s) => s.deposited !== 'no' && s.dates.deposit);
 	if (held.length === 0) return t(lang, 'deposits.none');
 	const items = held.map((s) =>
 		t(lang, 'deposits.item', {
 			state: stateName(s.state, lang),
-			date: formatDate(s.dates.deposit!, lang)
+			date: formatDate(s.dates.deposit!.date, lang)
 		})
 	);
 	const list = new Intl.ListFormat(LANG_INFO[lang].locale, { type: 'conjunction' }).format(items);

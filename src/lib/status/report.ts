@@ -2,9 +2,12 @@
  * The engine's status in two published forms: the JSON of the CLI and of
  * /api/v1/status.json (one shape for both), and a plain-text summary for the terminal.
  */
-import { toIso } from '../data/dates';
+import { toIso, type DateValue } from '../data/dates';
 import type { Dataset } from '../data/schema';
 import type { Status } from './engine';
+
+/** A date as ISO text at its precision, or null. */
+const iso = (value: DateValue | null | undefined) => (value ? toIso(value) : null);
 
 export function statusJson(data: Dataset, status: Status) {
 	return {
@@ -30,7 +33,7 @@ export function statusJson(data: Dataset, status: Status) {
 				}
 			: null,
 		members: status.members,
-		states: status.states.map((s) => ({
+		states: Object.values(status.states).map((s) => ({
 			state: s.state,
 			member: s.member,
 			memberPossible: s.memberPossible,
@@ -38,17 +41,17 @@ export function statusJson(data: Dataset, status: Status) {
 			possibleStage: s.possibleStage,
 			counts: s.counts,
 			countedFrom: s.countedFrom,
-			countedDate: s.countedDate === null ? null : toIso(s.countedDate),
+			countedDate: iso(s.countedDate),
 			deposited: s.deposited,
 			receivedFrom: s.receivedFrom,
-			receivedDate: s.receivedDate === null ? null : toIso(s.receivedDate),
-			signature: s.dates.signature ? toIso(s.dates.signature) : null,
-			domesticApproval: s.dates.domesticApproval ? toIso(s.dates.domesticApproval) : null,
+			receivedDate: iso(s.receivedDate),
+			signature: iso(s.dates.signature?.date),
+			domesticApproval: iso(s.dates['domestic-approval']?.date),
 			consent: s.dates.consent
 				? { type: s.dates.consent.type, date: toIso(s.dates.consent.date) }
 				: null,
-			deposit: s.dates.deposit ? toIso(s.dates.deposit) : null,
-			withdrawal: s.dates.withdrawal ? toIso(s.dates.withdrawal) : null
+			deposit: iso(s.dates.deposit?.date),
+			withdrawal: iso(s.dates.withdrawal?.date)
 		}))
 	};
 }
@@ -102,10 +105,11 @@ export function statusText(data: Dataset, status: Status): string {
 			);
 		}
 	}
-	const deposits = status.states.filter((s) => s.deposited !== 'no');
+	const states = Object.values(status.states);
+	const deposits = states.filter((s) => s.deposited !== 'no');
 	lines.push(
 		(deposits.length
-			? `Deposited: ${countText(status.deposited)} (${deposits.map((s) => `${s.state} ${toIso(s.dates.deposit!)}`).join(', ')}). `
+			? `Deposited: ${countText(status.deposited)} (${deposits.map((s) => `${s.state} ${iso(s.dates.deposit?.date)}`).join(', ')}). `
 			: 'Deposited: none by this date. ') +
 			"Entry into force runs from the depositary's receipt of each instrument; where the sources date none, it is assumed on the date of the act of consent."
 	);
@@ -115,7 +119,7 @@ export function statusText(data: Dataset, status: Status): string {
 		);
 	}
 	lines.push('');
-	const counted = status.states.filter((s) => s.counts !== 'no');
+	const counted = states.filter((s) => s.counts !== 'no');
 	for (const s of counted) {
 		const mark = s.counts === 'possible' ? ' (possibly)' : '';
 		const received =

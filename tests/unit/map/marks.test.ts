@@ -1,22 +1,24 @@
-/** From the engine's stage to the map's class, stage attribute and spoken label. */
+/**
+ * From the engine's stage to what a member's link on the map says: its class, stage
+ * attribute, spoken label and address, decided in one place for the server and the browser.
+ */
 import { describe, expect, it } from 'vitest';
 import {
 	mapClassOf,
-	memberClass,
 	memberLabel,
+	memberMarks,
 	memberView,
 	stageLine
-} from '../../../src/lib/geo/classes';
-import { classGroups, tooltipFacts } from '../../../src/lib/geo/summary';
+} from '../../../src/lib/map/marks';
+import { classGroups, mapMembers, tooltipFacts } from '../../../src/lib/map/summary';
 import { stateName } from '../../../src/lib/i18n/format';
-import { loadDataset } from '../../../src/lib/server/read-data';
-import { recordedDay, statusAt } from '../../../src/lib/status/engine';
+import { statusAt } from '../../../src/lib/status/engine';
 import type { StateStatus } from '../../../src/lib/status/state';
-import { DATA_DIR } from '../../fixtures/paths';
+import { realData, recorded } from '../../helpers/real-data';
 
-function status(over: Partial<StateStatus>): StateStatus {
-	return {
-		state: 'KZ',
+/** A status that knows one state, as the engine would give it. */
+function knowing(over: Partial<StateStatus> & { state: string }) {
+	const s: StateStatus = {
 		member: true,
 		memberPossible: false,
 		joined: '1999',
@@ -29,8 +31,10 @@ function status(over: Partial<StateStatus>): StateStatus {
 		deposited: 'no',
 		receivedFrom: null,
 		receivedDate: null,
+		actions: [],
 		...over
 	};
+	return { states: { [s.state]: s } };
 }
 
 describe('mapClassOf', () => {
@@ -48,63 +52,94 @@ describe('mapClassOf', () => {
 
 describe('memberView', () => {
 	it('is non-member, whatever the stage, when the state is not a member at the date', () => {
-		const v = memberView('KW', status({ state: 'KW', member: false, stage: 'signed' }));
-		expect(v).toEqual({ code: 'KW', stage: 'non-member', mapClass: 'out', possible: null });
+		const v = memberView(knowing({ state: 'KW', member: false, stage: 'signed' }), 'KW');
+		expect(v).toEqual({ state: 'KW', stage: 'non-member', mapClass: 'out', possible: null });
 	});
 
 	it('marks membership as possible when the joining date straddles the date', () => {
-		const v = memberView('QA', status({ state: 'QA', member: false, memberPossible: true }));
+		const v = memberView(knowing({ state: 'QA', member: false, memberPossible: true }), 'QA');
 		expect(v.possible).toBe('member');
 	});
 
 	it('keeps the possible higher stage', () => {
-		const v = memberView('TR', status({ stage: 'signed', possibleStage: 'consent-given' }));
+		const v = memberView(
+			knowing({ state: 'TR', stage: 'signed', possibleStage: 'consent-given' }),
+			'TR'
+		);
 		expect(v).toMatchObject({ stage: 'signed', mapClass: 'progress', possible: 'consent-given' });
 	});
 
-	it('treats a code the status does not know as not a member', () => {
-		expect(memberView('ZZ', undefined).stage).toBe('non-member');
+	it('treats a state the status does not know as not a member', () => {
+		expect(memberView({ states: {} }, 'ZZ').stage).toBe('non-member');
 	});
 });
 
-describe('labels', () => {
+describe('memberMarks', () => {
+	const tr = memberView(
+		knowing({ state: 'TR', stage: 'signed', possibleStage: 'consent-given' }),
+		'TR'
+	);
+
 	it('name the state and its stage, and the possible stage when there is one', () => {
-		const v = memberView(
-			'TR',
-			status({ state: 'TR', stage: 'signed', possibleStage: 'consent-given' })
-		);
-		expect(stageLine(v, 'en')).toBe('Signed; possibly Instrument of consent (imprecise date)');
-		expect(memberLabel(v, 'en')).toBe(
+		expect(stageLine(tr, 'en')).toBe('Signed; possibly Instrument of consent (imprecise date)');
+		expect(memberLabel(tr, 'en')).toBe(
 			`${stateName('TR', 'en')}: Signed; possibly Instrument of consent (imprecise date)`
 		);
-		expect(memberClass(v, true)).toBe('c-progress hl');
-		expect(memberClass(v, false)).toBe('c-progress');
+	});
+
+	it('are every attribute of the link, a possible stage included', () => {
+		expect(memberMarks(tr, 'ru', 'TR')).toEqual({
+			href: '/ru/states/tr',
+			'data-state': 'TR',
+			'data-stage': 'signed',
+			'data-possible': 'consent-given',
+			class: 'c-progress hl',
+			'aria-label': memberLabel(tr, 'ru')
+		});
+	});
+
+	it('leave data-possible out (null) when nothing further is possible', () => {
+		const kz = memberView(recorded(), 'KZ');
+		expect(memberMarks(kz, 'en')).toEqual({
+			href: '/states/kz',
+			'data-state': 'KZ',
+			'data-stage': 'consent-given',
+			'data-possible': null,
+			class: 'c-counted',
+			'aria-label': 'Kazakhstan: Instrument of consent'
+		});
 	});
 });
 
 describe('classGroups and tooltipFacts on the real data', () => {
-	const data = loadDataset(DATA_DIR);
-	const st = statusAt(data, recordedDay(data));
-	const codes = data.members.members.map((m) => m.state);
+	const members = realData().members.members.map((m) => m.state);
+
+	it('draw every member of members.json', () => {
+		expect(mapMembers(recorded()).sort()).toEqual([...members].sort());
+		expect(mapMembers(recorded())).toHaveLength(28);
+	});
 
 	it('put every member in exactly one group, names in alphabetical order', () => {
-		const groups = classGroups(st, codes, 'en');
+		const groups = classGroups(recorded(), 'en');
 		expect(groups.map((g) => g.mapClass)).toEqual(['counted', 'progress', 'none', 'out']);
-		const all = groups.flatMap((g) => g.members.map((m) => m.code));
-		expect(all.sort()).toEqual([...codes].sort());
+		const all = groups.flatMap((g) => g.members.map((m) => m.state));
+		expect(all.sort()).toEqual([...members].sort());
 		for (const g of groups) {
 			const names = g.members.map((m) => m.name);
 			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
 		}
-		expect(groups[0].members.length).toBe(st.counted.certain);
+		// As recorded: the 13 that count, nobody signed only, 15 with no step, all members.
+		expect(groups.map((g) => g.members.length)).toEqual([13, 0, 15, 0]);
 	});
 
 	it('give the key dates with their precision', () => {
-		const kz = tooltipFacts(st, 'KZ', 'en');
+		const kz = tooltipFacts(recorded(), 'KZ', 'en');
 		expect(kz.name).toBe('Kazakhstan');
 		expect(kz.stage).toBe('Instrument of consent');
 		expect(kz.dates).toEqual(['Ratification: 28 November 2011']);
-		const kw = tooltipFacts(statusAt(data, '2020-01-01'), 'KW', 'en');
+		const cn = tooltipFacts(recorded(), 'CN', 'en');
+		expect(cn.dates).toEqual(['Ratification: 2024', 'Deposit: 14 March 2025']);
+		const kw = tooltipFacts(statusAt(realData(), '2020-01-01'), 'KW', 'en');
 		expect(kw.stage).toBe('Not a member');
 		expect(kw.dates).toEqual(['Member of CICA since 13 October 2022']);
 	});

@@ -12,7 +12,7 @@ import {
 	remainingText
 } from '../../../src/lib/progress/text';
 import { statusAt } from '../../../src/lib/status/engine';
-import { realData } from '../../fixtures/real-data';
+import { realData } from '../../helpers/real-data';
 import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
 
 describe('on the real data', () => {

@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { latest } from '../../../src/lib/data/dates';
 import { statusAt } from '../../../src/lib/status/engine';
-import { realData } from '../../fixtures/real-data';
+import { realData } from '../../helpers/real-data';
 
 interface Statement {
 	/** The day the source states the count for. */

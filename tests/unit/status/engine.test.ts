@@ -14,27 +14,25 @@
  *   15 members from 1999 (inferred), MN 2001, TH 2004-10-22, KR 2006, JO AE 2008,
  *   IQ VN 2010, BH KH 2011, BD 2014-05-20, QA 2014, LK 2018-08-15, KW 2022-10-13 = 28
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/lib/data/schema';
-import { loadDataset } from '../../../src/lib/server/read-data';
+import { describe, expect, it } from 'vitest';
 import {
 	firstDay,
 	recordedDay,
+	recordedStatus,
 	stateCodes,
 	statusAt,
 	type Status
 } from '../../../src/lib/status/engine';
-import { DATA_DIR } from '../../fixtures/paths';
+import { FIXTURE_TODAY as TODAY } from '../../fixtures/synthetic';
+import { realData } from '../../helpers/real-data';
 
-const TODAY = '2026-11-26';
-let data: Dataset;
-beforeAll(() => {
-	data = loadDataset(DATA_DIR, { today: TODAY });
-});
+const data = realData();
 
 const counted = (s: Status, c: 'certain' | 'possible') =>
-	s.states.filter((x) => x.counts === c).map((x) => x.state);
-const of = (s: Status, code: string) => s.states.find((x) => x.state === code)!;
+	Object.values(s.states)
+		.filter((x) => x.counts === c)
+		.map((x) => x.state);
+const of = (s: Status, state: string) => s.states[state];
 
 const SEVEN_EARLIER = ['AZ', 'IN', 'KG', 'KZ', 'MN', 'RU', 'TR'];
 
@@ -53,7 +51,11 @@ describe('the real records, date by date', () => {
 		expect(s.inForce).toBe(false);
 		expect(s.inForcePossible).toBe(false);
 		expect(s.entryIntoForce).toBeNull();
-		expect(s.states.filter((x) => x.member).map((x) => x.state)).toEqual([
+		expect(
+			Object.values(s.states)
+				.filter((x) => x.member)
+				.map((x) => x.state)
+		).toEqual([
 			'AF',
 			'AZ',
 			'CN',
@@ -114,7 +116,11 @@ describe('the real records, date by date', () => {
 		expect(s.counted).toEqual({ certain: 13, possible: 0 });
 		// China's handover is the one instrument the depositary is known to hold.
 		expect(s.deposited).toEqual({ certain: 1, possible: 0 });
-		expect(s.states.filter((x) => x.deposited !== 'no').map((x) => x.state)).toEqual(['CN']);
+		expect(
+			Object.values(s.states)
+				.filter((x) => x.deposited !== 'no')
+				.map((x) => x.state)
+		).toEqual(['CN']);
 		expect(s.required).toBe(14);
 		expect(s.remaining).toBe(1);
 		expect(s.inForce).toBe(false);
@@ -155,8 +161,11 @@ describe('stages of single states', () => {
 		const ru = of(statusAt(data, '2025-03-17'), 'RU');
 		expect(ru.stage).toBe('consent-given');
 		expect(ru.possibleStage).toBeNull();
-		expect(ru.dates.signature).toBe('2010-06-08');
-		expect(ru.dates.domesticApproval).toBe('2011-11-18');
+		expect(ru.dates.signature?.date).toBe('2010-06-08');
+		expect(ru.dates['domestic-approval']).toEqual({
+			type: 'domestic-approval',
+			date: '2011-11-18'
+		});
 		expect(ru.dates.consent).toEqual({ type: 'ratification', date: '2011-11-30' });
 		expect(ru.dates.deposit).toBeUndefined();
 		expect(ru.counts).toBe('certain');
@@ -188,7 +197,8 @@ describe('stages of single states', () => {
 		expect(cn.receivedFrom).toBe('deposit');
 		expect(cn.receivedDate).toBe('2025-03-14');
 		expect(cn.dates.consent).toEqual({ type: 'ratification', date: '2024' });
-		expect(cn.dates.domesticApproval).toBe('2023-10-24');
+		expect(cn.dates['domestic-approval']?.date).toBe('2023-10-24');
+		expect(cn.dates.deposit?.date).toBe('2025-03-14');
 	});
 
 	it('CN in 2024: approved at home, possibly ratified, so possibly counted; certain at the end', () => {
@@ -233,5 +243,56 @@ describe('stages of single states', () => {
 		expect(of(s, 'BD').memberPossible).toBe(false);
 		// The 24 members of 2011-12-31; nobody joined in between.
 		expect(s.members).toEqual({ certain: 24, possible: 1 });
+	});
+});
+
+describe('the result the views read', () => {
+	it('indexes every state by its code, in code order', () => {
+		const s = statusAt(data, '2025-03-17');
+		expect(Object.keys(s.states)).toEqual(stateCodes(data));
+		expect(Object.keys(s.states)).toHaveLength(28);
+		expect(s.states.KZ.state).toBe('KZ');
+	});
+
+	it('places each action against the day: on or before, straddling, or after', () => {
+		const s = statusAt(data, '2011-11-29');
+		const relations = (state: string) => s.states[state].actions.map((a) => a.relation);
+		// KZ ratified on 28 November; RU signed, had two approvals, ratified on 30 November.
+		expect(relations('KZ')).toEqual(['on-or-before']);
+		expect(relations('RU')).toEqual(['on-or-before', 'on-or-before', 'on-or-before', 'after']);
+		expect(relations('AZ')).toEqual(['straddles']);
+		expect(relations('UZ')).toEqual([]);
+		// Actions come in date order, each with its place in the file and its step: in mid
+		// 2024 China had approved (October 2023), possibly ratified ("2024"), not deposited.
+		const cn = statusAt(data, '2024-06-30').states.CN;
+		expect(cn.actions.map((a) => [a.index, a.type, a.step, a.relation])).toEqual([
+			[0, 'domestic-approval', 'domestic-approval', 'on-or-before'],
+			[1, 'ratification', 'consent', 'straddles'],
+			[2, 'deposit', 'deposit', 'after']
+		]);
+	});
+
+	it('resolves each cited source to its bibliography entry, once', () => {
+		const s = statusAt(data, '2025-03-17');
+		const digest = data.sources.sources.find((x) => x.id === 'voice-of-asia-2025-4')!;
+		const citing = Object.values(s.states).flatMap((st) =>
+			st.actions.flatMap((a) => a.sources.filter((c) => c.source.id === digest.id))
+		);
+		// Each of the 13 that count cites the digest once; China, Palestine and Tajikistan twice.
+		expect(citing).toHaveLength(16);
+		for (const c of citing) expect(c.source).toBe(digest);
+		expect(s.states.KZ.actions[0].sources.map((c) => [c.source.id, c.locator])).toEqual([
+			['kz-law-500-iv', 'Law No. 500-IV of 28 November 2011'],
+			['voice-of-asia-2025-4', '17 March 2025 article: 13 member states have ratified']
+		]);
+		// The same entries on another day: resolved once per data set, not per day.
+		expect(statusAt(data, '2012-01-01').states.KZ.actions[0].sources[1].source).toBe(digest);
+	});
+
+	it('gives the status as recorded from one function, computed once', () => {
+		const s = recordedStatus(data);
+		expect(s.asOf).toBe('2025-03-17');
+		expect(s).toEqual(statusAt(data, recordedDay(data)));
+		expect(recordedStatus(data)).toBe(s);
 	});
 });

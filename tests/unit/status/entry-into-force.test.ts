@@ -130,7 +130,7 @@ describe('withdrawals', () => {
 		expect(s.remaining).toBe(1);
 		expect(s.inForce).toBe(false);
 		expect(s.entryIntoForce).toBeNull();
-		const w = s.states.find((x) => x.state === CODES[0])!;
+		const w = s.states[CODES[0]];
 		expect(w.stage).toBe('withdrawn');
 		expect(w.counts).toBe('no');
 	});
@@ -169,7 +169,7 @@ describe('withdrawals', () => {
 		const leaver: SyntheticState = { ...ratifiers(1)[0], left: '2025-06-01' };
 		const data = withFourteenth(deposit14, {}, [leaver, ...ratifiers(13).slice(1)]);
 		const s = statusAt(data, '2025-12-31');
-		expect(s.states.find((x) => x.state === CODES[0])?.member).toBe(false);
+		expect(s.states[CODES[0]]?.member).toBe(false);
 		expect(s.counted.certain).toBe(13);
 		expect(s.inForce).toBe(true);
 		expect(s.entryIntoForce?.date).toBe('2025-03-02');
@@ -191,7 +191,7 @@ describe('membership', () => {
 			joined: '2024-06-15'
 		});
 		const before = statusAt(data, '2024-06-14');
-		const late = before.states.find((x) => x.state === FOURTEENTH)!;
+		const late = before.states[FOURTEENTH];
 		expect(late.member).toBe(false);
 		expect(late.counts).toBe('no');
 		expect(before.members).toEqual({ certain: 13, possible: 0 });
@@ -204,7 +204,7 @@ describe('membership', () => {
 	it('a state whose joining year straddles the as-of date counts as possible', () => {
 		const data = withFourteenth([{ type: 'ratification', date: '2024-03-01' }], { joined: '2024' });
 		const s = statusAt(data, '2024-06-30');
-		const st = s.states.find((x) => x.state === FOURTEENTH)!;
+		const st = s.states[FOURTEENTH];
 		expect(st.member).toBe(false);
 		expect(st.memberPossible).toBe(true);
 		expect(st.counts).toBe('possible');
@@ -235,7 +235,7 @@ describe('membership', () => {
 			members: { ...data.members, members: data.members.members.slice(0, 13) }
 		};
 		const s = statusAt(stray, '2025-12-31');
-		expect(s.states.find((x) => x.state === FOURTEENTH)?.counts).toBe('no');
+		expect(s.states[FOURTEENTH]?.counts).toBe('no');
 		expect(s.counted.certain).toBe(13);
 		expect(s.entryIntoForce).toBeNull();
 	});
@@ -249,10 +249,10 @@ describe('the first instrument of a state', () => {
 			{ type: 'deposit', date: '2025-01-31', note: 'The first deposit; the later one replaced it.' }
 		]);
 		const s = statusAt(data, '2025-02-10');
-		const st = s.states.find((x) => x.state === FOURTEENTH)!;
+		const st = s.states[FOURTEENTH];
 		expect(st.countedDate).toBe('2025-01-10');
 		expect(st.receivedDate).toBe('2025-01-31');
-		expect(st.dates.deposit).toBe('2025-01-31');
+		expect(st.dates.deposit?.date).toBe('2025-01-31');
 		expect(s.counted.certain).toBe(14);
 		expect(s.entryIntoForce?.date).toBe('2025-03-02');
 	});

@@ -1,15 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/lib/data/schema';
-import { loadDataset, readDataDir } from '../../../src/lib/server/read-data';
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '../../../src/lib/server/read-data';
+import { DATA_DIR } from '../../fixtures/paths';
 import { statusAt } from '../../../src/lib/status/engine';
 import { dataRevision, statusJson, statusText } from '../../../src/lib/status/report';
 import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
-import { DATA_DIR } from '../../fixtures/paths';
+import { realData } from '../../helpers/real-data';
 
-let data: Dataset;
-beforeAll(() => {
-	data = loadDataset(DATA_DIR, { today: '2026-11-26' });
-});
+const data = realData();
 
 describe('statusJson', () => {
 	it('publishes the count, the rule and every state with its dates as ISO text', () => {

@@ -1,15 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/lib/data/schema';
-import { loadDataset } from '../../../src/lib/server/read-data';
+import { describe, expect, it } from 'vitest';
 import { statusAt } from '../../../src/lib/status/engine';
 import { cumulativeSeries } from '../../../src/lib/status/series';
 import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
-import { DATA_DIR } from '../../fixtures/paths';
+import { realData } from '../../helpers/real-data';
 
-let data: Dataset;
-beforeAll(() => {
-	data = loadDataset(DATA_DIR, { today: '2026-11-26' });
-});
+const data = realData();
 
 describe('cumulativeSeries on the real records', () => {
 	it('runs from the signature to the recorded day and ends at 13 certain', () => {

@@ -1,7 +1,5 @@
 /** The numbers and texts behind the timeline chart, computed without Chart.js. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/lib/data/schema';
-import { loadDataset } from '../../../src/lib/server/read-data';
+import { describe, expect, it } from 'vitest';
 import { statusAt } from '../../../src/lib/status/engine';
 import { cumulativeSeries } from '../../../src/lib/status/series';
 import {
@@ -14,12 +12,9 @@ import {
 	xRange,
 	yearTicks
 } from '../../../src/lib/timeline/chart-data';
-import { DATA_DIR } from '../../fixtures/paths';
+import { realData } from '../../helpers/real-data';
 
-let data: Dataset;
-beforeAll(() => {
-	data = loadDataset(DATA_DIR);
-});
+const data = realData();
 
 describe('day numbers', () => {
 	it('count whole days from 1970 and read back to the same day', () => {
