@@ -3,18 +3,17 @@
  * costs about a second); the decisions themselves are tested in-process in
  * edit.test.ts.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { today } from '../../../src/lib/data/dates';
+import { runScript } from '../../helpers/scripts';
 
 /** Uzbekistan's revision in the real data: each record raises it by one. */
 const UZ_REVISION: number = JSON.parse(readFileSync('data/states/UZ.json', 'utf8')).revision;
 
-const TSX = join(process.cwd(), 'node_modules/tsx/dist/cli.mjs');
 const temps: string[] = [];
 
 function copyOfData(): string {
@@ -27,17 +26,6 @@ function copyOfData(): string {
 afterAll(() => {
 	for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
-
-function run(
-	script: string,
-	args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-	return new Promise((resolve) => {
-		execFile(process.execPath, [TSX, `scripts/${script}.ts`, ...args], (err, stdout, stderr) => {
-			resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-		});
-	});
-}
 
 /** Every file of a data directory with the hash of its bytes. */
 function hashes(dir: string): Record<string, string> {
@@ -59,7 +47,7 @@ function hashes(dir: string): Record<string, string> {
 describe('npm run source / record / status on a copy of the data', () => {
 	it('records a 14th instrument: source, ratification, deposit, then 14 certain and entry into force', async () => {
 		const dir = copyOfData();
-		const added = await run('source', [
+		const added = await runScript('source', [
 			'add',
 			'--id',
 			'uz-test-2025',
@@ -76,7 +64,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 		expect(added.stdout).toContain('sources.json: revision 1 → 2');
 
 		const base = ['--state', 'UZ', '--source', 'uz-test-2025', '--data', dir];
-		const ratified = await run('record', [
+		const ratified = await runScript('record', [
 			...base,
 			'--action',
 			'ratification',
@@ -84,7 +72,13 @@ describe('npm run source / record / status on a copy of the data', () => {
 			'2025-03-10'
 		]);
 		expect(ratified.code, ratified.stderr).toBe(0);
-		const deposited = await run('record', [...base, '--action', 'deposit', '--date', '2025-03-15']);
+		const deposited = await runScript('record', [
+			...base,
+			'--action',
+			'deposit',
+			'--date',
+			'2025-03-15'
+		]);
 		expect(deposited.code, deposited.stderr).toBe(0);
 		expect(deposited.stdout).toContain(
 			`states/UZ.json: revision ${UZ_REVISION + 1} → ${UZ_REVISION + 2}`
@@ -105,7 +99,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 			summary: 'Recorded deposit of 2025-03-15 (uz-test-2025)'
 		});
 
-		const status = await run('status', ['--data', dir, '--as-of', '2025-03-17', '--json']);
+		const status = await runScript('status', ['--data', dir, '--as-of', '2025-03-17', '--json']);
 		expect(status.code, status.stderr).toBe(0);
 		const json = JSON.parse(status.stdout);
 		expect(json.counted).toEqual({ certain: 14, possible: 0 });
@@ -123,7 +117,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 		const dir = copyOfData();
 		const before = hashes(dir);
 		const [noConsent, afterRecord, duplicate] = await Promise.all([
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -135,7 +129,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -147,7 +141,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('source', [
+			runScript('source', [
 				'add',
 				'--id',
 				'ru-fz-368',
@@ -175,7 +169,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 		const dir = copyOfData();
 		const before = hashes(dir);
 		const [missing, badAction, badDate, badCommand] = await Promise.all([
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -185,7 +179,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -197,7 +191,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -209,7 +203,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('source', ['remove', '--data', dir])
+			runScript('source', ['remove', '--data', dir])
 		]);
 		expect([missing.code, badAction.code, badDate.code, badCommand.code]).toEqual([2, 2, 2, 2]);
 		expect(missing.stderr).toContain('--date is required (expected the date');
