@@ -11,6 +11,7 @@ import type { RawFiles } from '../../src/lib/data/validate';
 import { formatDate, formatIsoDate } from '../../src/lib/i18n/format';
 import { DataDirError, readDataDir } from '../../src/lib/server/read-data';
 import { statusAt, type Status } from '../../src/lib/status/engine';
+import { assumedReceipts, assumptionText } from '../../src/lib/status/report';
 import { UsageError } from './args';
 import { writeAtomic } from './write';
 
@@ -80,6 +81,9 @@ export function describeStatusChange(
 		eif = `${[verb, now.prep, now.text].filter(Boolean).join(' ')}.`;
 	}
 	lines.push(`  Count: ${count(b)} → ${count(a)} of ${a.required}. ${eif}`);
+	const assumed = assumedReceipts(a);
+	// No deposit is recorded for these: the date rests on their act of consent.
+	if (now && assumed.length) lines.push(`  Assuming ${assumptionText(assumed)}.`);
 	return lines;
 }
 

@@ -77,6 +77,13 @@ export function assumedReceipts(status: Status): string[] {
 		.map((i) => i.state);
 }
 
+/** What a date of entry into force assumes, in words: "the instrument of UZ was received on …". */
+export function assumptionText(states: string[]): string {
+	return states.length === 1
+		? `the instrument of ${states[0]} was received on the date of its act of consent`
+		: `the instruments of ${states.join(', ')} were received on the dates of their acts of consent`;
+}
+
 /** "13" or, where some dates straddle the day, "11–13": a count with the possible ones. */
 export function countText({ certain, possible }: { certain: number; possible: number }): string {
 	return possible ? `${certain}–${certain + possible}` : `${certain}`;
@@ -89,10 +96,7 @@ export function statusText(data: Dataset, status: Status): string {
 		''
 	];
 	const assumed = assumedReceipts(status);
-	const assuming = assumed.length
-		? ` (assuming the instrument${assumed.length > 1 ? 's' : ''} of ${assumed.join(', ')} ` +
-			`received on the date of the act of consent)`
-		: '';
+	const assuming = assumed.length ? ` (assuming ${assumptionText(assumed)})` : '';
 	if (status.inForce && status.entryIntoForce) {
 		lines.push(`In force since ${status.entryIntoForce.date}${assuming}.`);
 	} else {

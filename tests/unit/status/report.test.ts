@@ -88,7 +88,7 @@ describe('statusText', () => {
 			...ratifiers(13),
 			{ state: CODES[13], actions: [{ type: 'ratification', date: '2025-01-31' }] }
 		]);
-		const assuming = `(assuming the instruments of ${CODES.slice(0, 14).join(', ')} received on the date of the act of consent)`;
+		const assuming = `(assuming the instruments of ${CODES.slice(0, 14).join(', ')} were received on the dates of their acts of consent)`;
 		expect(statusText(synthetic, statusAt(synthetic, '2025-03-01'))).toContain(
 			`Enters into force: 2025-03-02 ${assuming}.`
 		);
