@@ -73,12 +73,11 @@ function refsFor(refs: SourceRef[], lang: Lang): SourceRef[] {
 
 /** An action as a page in `lang` shows it: its texts in that language (or their original). */
 function actionFor(a: Action, lang: Lang): Action {
-	const text = (t: LocalizedText | undefined) => (t === undefined ? {} : forLang(t, lang));
 	return {
 		type: a.type,
 		date: a.date,
-		...(a.by ? { by: text(a.by) as Action['by'] } : {}),
-		...(a.instrument ? { instrument: text(a.instrument) as Action['instrument'] } : {}),
+		...(a.by ? { by: forLang(a.by, lang) } : {}),
+		...(a.instrument ? { instrument: forLang(a.instrument, lang) } : {}),
 		...(a.note ? { note: forLang(a.note, lang) } : {}),
 		sources: refsFor(a.sources, lang),
 		...(a.alternatives
