@@ -10,7 +10,7 @@
  * action, this command can do too. Exit 1 when refused, 2 for a bad command line.
  */
 import { latest, toIso } from '../src/lib/data/dates';
-import { textIn } from '../src/lib/i18n/format';
+import { plainText } from '../src/lib/i18n/format';
 import {
 	planActionChange,
 	planActionRemoval,
@@ -101,7 +101,7 @@ runCli(USAGE, () => {
 		if (!file) throw new UsageError(`--state: unknown state "${state}"`);
 		if (!file.actions.length) console.log(`${file.state}: no actions recorded.`);
 		file.actions.forEach((a, i) => {
-			const by = a.by ? ` by ${textIn(a.by, 'en')}` : '';
+			const by = a.by ? ` by ${plainText(a.by, 'en')}` : '';
 			console.log(
 				`actions[${i}]  ${a.type} ${toIso(a.date)}${by} (${a.sources.map((s) => s.id).join(', ')})`
 			);

@@ -6,7 +6,7 @@
  * Exit 1 when the change is refused, 2 for a bad command line.
  */
 import { planSource } from '../src/lib/record/sources';
-import { textIn } from '../src/lib/i18n/format';
+import { plainText } from '../src/lib/i18n/format';
 import { validateFiles } from '../src/lib/data/validate';
 import { DEFAULT_DATA_DIR } from '../src/lib/server/read-data';
 import { parseArgs, runCli, UsageError } from './lib/args';
@@ -58,7 +58,7 @@ runCli(USAGE, () => {
 		}
 		const width = Math.max(...dataset.sources.sources.map((s) => s.id.length));
 		for (const s of dataset.sources.sources)
-			console.log(`${s.id.padEnd(width)}  ${textIn(s.title, 'en')}`);
+			console.log(`${s.id.padEnd(width)}  ${plainText(s.title, 'en')}`);
 		return 0;
 	}
 	if (command !== 'add') {

@@ -7,12 +7,13 @@ import { dirname, join } from 'node:path';
 import type { Day } from '../../src/lib/data/dates';
 import type { Dataset } from '../../src/lib/data/schema';
 import type { RawFiles } from '../../src/lib/data/validate';
-import { formatDate, formatIsoDate, textIn } from '../../src/lib/i18n/format';
+import { formatDate, formatIsoDate, plainText } from '../../src/lib/i18n/format';
 import { EditInputError } from '../../src/lib/record/actions';
 import type { Outcome, Planned } from '../../src/lib/record/plan';
 import { DataDirError, dataRoot, readDataDir } from '../../src/lib/server/read-data';
 import { removeStaleTemps, writeAll } from '../../src/lib/server/write';
 import { statusAt, type Status } from '../../src/lib/status/engine';
+import { assumedReceipts, assumptionText } from '../../src/lib/status/report';
 import { UsageError } from './args';
 
 export function loadFiles(dir: string): RawFiles {
@@ -40,7 +41,7 @@ function count(s: Status): string {
 }
 
 function stage(s: Status, code: string): string {
-	const st = s.states.find((x) => x.state === code);
+	const st = s.states[code];
 	if (!st) return 'none';
 	return st.possibleStage ? `${st.stage} (possibly ${st.possibleStage})` : st.stage;
 }
@@ -83,6 +84,9 @@ export function describeStatusChange(
 		eif = `${[verb, now.prep, now.text].filter(Boolean).join(' ')}.`;
 	}
 	lines.push(`  Count: ${count(b)} → ${count(a)} of ${a.required}. ${eif}`);
+	const assumed = assumedReceipts(a);
+	// No deposit is recorded for these: the date rests on their act of consent.
+	if (now && assumed.length) lines.push(`  Assuming ${assumptionText(assumed)}.`);
 	return lines;
 }
 
@@ -105,7 +109,7 @@ export function printPlan(
 	const verb = dryRun ? 'Would write' : 'Wrote';
 	for (const e of planned.edits) {
 		console.log(
-			`${verb} ${join(dir, e.file)}: revision ${e.revision.from} → ${e.revision.to} ("${textIn(e.summary, 'en')}")`
+			`${verb} ${join(dir, e.file)}: revision ${e.revision.from} → ${e.revision.to} ("${plainText(e.summary, 'en')}")`
 		);
 	}
 	if (statusDay) {

@@ -13,8 +13,9 @@ export function homePath(lang: Lang): string {
 	return prefix(lang) || '/';
 }
 
-export function statePath(code: string, lang: Lang): string {
-	return `${prefix(lang)}/states/${code.toLowerCase()}`;
+/** A state's page, by its ISO alpha-2 code: "/ru/states/kz". */
+export function statePath(state: string, lang: Lang): string {
+	return `${prefix(lang)}/states/${state.toLowerCase()}`;
 }
 
 /** Any page of the site in a language: sitePath('/api', 'ru') is "/ru/api". */

@@ -4,21 +4,15 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { launch, type Launched } from './lib/browser';
-import { serveStatic, type StaticServer } from './lib/server';
+import { openPage, useSite } from './lib/site';
 
-let server: StaticServer;
-let light: Launched;
+const site = useSite({ colorScheme: 'light' });
 let dark: Launched;
-
 beforeAll(async () => {
-	server = await serveStatic('build');
-	light = await launch({ colorScheme: 'light' });
 	dark = await launch({ colorScheme: 'dark' });
 });
 afterAll(async () => {
-	await light?.close();
 	await dark?.close();
-	await server?.close();
 });
 
 const PAGES = [
@@ -37,9 +31,7 @@ const CASES = PAGES.flatMap((path) => [
 ]);
 
 test.each(CASES)('no WCAG 2.1 AA violations on %s (%s)', async (path, scheme) => {
-	const page = await (scheme === 'dark' ? dark : light).context.newPage();
-	await page.goto(server.url + path, { waitUntil: 'networkidle' });
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const page = await openPage(scheme === 'dark' ? dark : site.browser, site.url + path);
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 		// The preview iframes of /embed/about are pages of their own, checked as /embed.

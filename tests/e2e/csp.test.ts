@@ -2,23 +2,12 @@
  * Every page carries a Content Security Policy without 'unsafe-inline' scripts, and no
  * page, once loaded and hydrated, reports a violation of it.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { launch, type Launched } from './lib/browser';
-import { serveStatic, type StaticServer } from './lib/server';
+import { hydrated, useSite } from './lib/site';
 
-let server: StaticServer;
-let browser: Launched;
-
-beforeAll(async () => {
-	server = await serveStatic('build');
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite();
 
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -45,7 +34,7 @@ test('every page has a CSP meta tag whose scripts need no unsafe-inline', () => 
 });
 
 test('no page reports a CSP violation', { timeout: 240_000 }, async () => {
-	const page = await browser.context.newPage();
+	const page = await site.browser.context.newPage();
 	await page.addInitScript(() => {
 		(window as unknown as { __csp: string[] }).__csp = [];
 		document.addEventListener('securitypolicyviolation', (e) =>
@@ -60,8 +49,8 @@ test('no page reports a CSP violation', { timeout: 240_000 }, async () => {
 	});
 	const seen: Record<string, string[]> = {};
 	for (const path of PAGES) {
-		await page.goto(server.url + path, { waitUntil: 'networkidle' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await page.goto(site.url + path, { waitUntil: 'networkidle' });
+		await hydrated(page);
 		const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
 		if (violations.length) seen[path] = violations;
 	}

@@ -4,33 +4,12 @@
  * Expected figures are written out from the sources (see tests/unit/status/engine.test.ts
  * for their derivation), not read back from the engine.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launch, screenshotDir, type Launched } from './lib/browser';
-import { serveStatic, type StaticServer } from './lib/server';
+import { describe, expect, test } from 'vitest';
+import { launch, screenshotDir } from './lib/browser';
+import { openPage, useSite } from './lib/site';
 
-let server: StaticServer;
-let browser: Launched;
-
-beforeAll(async () => {
-	server = await serveStatic('build');
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-	const page = await browser.context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(server.url + path, { waitUntil: 'networkidle' });
-	// Controls work once the page is hydrated (the root layout marks it).
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	expect(errors, `page errors on ${path}`).toEqual([]);
-	return page;
-}
+const site = useSite();
+const open = (path: string) => openPage(site.browser, site.url + path);
 
 /** Hand-written from data/ and the sources: the stage of every member on 17 March 2025. */
 const STAGES_RECORDED: Record<string, string> = {
@@ -63,6 +42,10 @@ describe('home page', () => {
 		await expect(page.getByTestId('remaining').textContent()).resolves.toBe('1 more needed');
 		await expect(page.getByTestId('asof-line').textContent()).resolves.toContain('17 March 2025');
 		await expect(page.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe('13');
+		// What the depositary holds is a figure apart: China's instrument alone.
+		await expect(page.getByTestId('deposits').textContent()).resolves.toContain(
+			'hold 1 of these instruments (China, 14 March 2025)'
+		);
 		await page.close();
 	});
 
@@ -160,10 +143,14 @@ describe('home page', () => {
 		await page.close();
 	});
 
-	test('?asOf=2024-06-30 shows the count on that date: 8 certain, 1 possible', async () => {
+	test('?asOf=2024-06-30 shows the count on that date: 8 certain, 2 possible', async () => {
 		const page = await open('/?asOf=2024-06-30');
+		// Jordan and China ratified in "2024": either may be before 30 June.
 		await expect(page.getByTestId('headline').textContent()).resolves.toBe(
-			'8–9 of 14 instruments needed for entry into force'
+			'8–10 of 14 instruments needed for entry into force'
+		);
+		await expect(page.getByTestId('deposits').textContent()).resolves.toContain(
+			'No instrument is known to have been deposited by this date.'
 		);
 		await expect(page.getByTestId('asof-line').textContent()).resolves.toContain('30 June 2024');
 		// China deposited in 2025: on this date it has only its domestic approval.
@@ -201,7 +188,7 @@ describe('home page', () => {
 	test('at 320 px nothing overflows the page', async () => {
 		const narrow = await launch({ width: 320, height: 800 });
 		const page = await narrow.context.newPage();
-		await page.goto(server.url + '/', { waitUntil: 'networkidle' });
+		await page.goto(site.url + '/', { waitUntil: 'networkidle' });
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width).toBeLessThanOrEqual(320);
 		await narrow.close();
@@ -210,9 +197,9 @@ describe('home page', () => {
 
 describe('state pages', () => {
 	test('all 28 are prerendered, each naming its stage', async () => {
-		const page = await browser.context.newPage();
+		const page = await site.browser.context.newPage();
 		for (const [code, stage] of Object.entries(STAGES_RECORDED)) {
-			const res = await page.goto(`${server.url}/states/${code.toLowerCase()}`);
+			const res = await page.goto(`${site.url}/states/${code.toLowerCase()}`);
 			expect(res?.status(), code).toBe(200);
 			await expect(page.locator('h1').getAttribute('data-stage')).resolves.toBe(stage);
 		}
@@ -248,10 +235,10 @@ describe('state pages', () => {
 
 describe('an unknown address', () => {
 	test('gets the "not found" page, with working links, at any depth', async () => {
-		const page = await browser.context.newPage();
+		const page = await site.browser.context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		const res = await page.goto(server.url + '/states/xx/more', { waitUntil: 'networkidle' });
+		const res = await page.goto(site.url + '/states/xx/more', { waitUntil: 'networkidle' });
 		expect(res?.status()).toBe(404);
 		await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
 		const css = await page.evaluate(() => getComputedStyle(document.body).margin);
@@ -302,7 +289,7 @@ describe('screenshots', () => {
 				['/', 'home'],
 				['/states/cn', 'state-cn']
 			]) {
-				await page.goto(server.url + path, { waitUntil: 'networkidle' });
+				await page.goto(site.url + path, { waitUntil: 'networkidle' });
 				await page.waitForTimeout(800);
 				const file = `${screenshotDir()}/${name}-${width}.png`;
 				const shot = await page.screenshot({ path: file, fullPage: true });

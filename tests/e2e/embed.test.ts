@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hydrated } from './lib/site';
 import { launch, type Launched } from './lib/browser';
 import { serveStatic, type StaticServer } from './lib/server';
 
@@ -121,7 +122,7 @@ describe('variants and themes', () => {
 	] as const)('?%s renders the right parts', async (query, want) => {
 		const page = await browser.context.newPage();
 		await page.goto(`${site.url}/embed?${query}`, { waitUntil: 'networkidle' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await hydrated(page);
 		await expect(count(page, '[role="progressbar"]')).resolves.toBe(want.progress);
 		await expect(count(page, 'svg a[data-state]')).resolves.toBe(want.map);
 		await page.close();
@@ -144,7 +145,7 @@ describe('variants and themes', () => {
 	] as const)('?%s sets the theme', async (query, want) => {
 		const page = await browser.context.newPage();
 		await page.goto(`${site.url}/embed?${query}`, { waitUntil: 'networkidle' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await hydrated(page);
 		const theme = await page.evaluate(() => document.documentElement.dataset.theme ?? null);
 		expect(theme).toBe(want);
 		const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -156,12 +157,12 @@ describe('variants and themes', () => {
 	test('highlight=KZ emphasises Kazakhstan; a bad code falls back', async () => {
 		const page = await browser.context.newPage();
 		await page.goto(`${site.url}/embed?highlight=kz`, { waitUntil: 'networkidle' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await hydrated(page);
 		await expect(
 			page.locator('a[data-state="KZ"]').evaluate((el) => el.getAttribute('class') ?? '')
 		).resolves.toMatch(/\bhl\b/);
 		await page.goto(`${site.url}/embed?highlight=ZZ`, { waitUntil: 'networkidle' });
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		await hydrated(page);
 		await expect(count(page, 'a[data-state].hl')).resolves.toBe(0);
 		await expect(count(page, 'svg a[data-state]')).resolves.toBe(28);
 		await page.close();

@@ -24,6 +24,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { startNginx, type Nginx } from '../../scripts/bench/nginx';
+import { hydrated } from './lib/site';
 import { launch, screenshotDir, type Launched } from './lib/browser';
 import { get, has, header, type Reply } from './lib/http';
 import { t, type Lang } from '../../src/lib/i18n';
@@ -385,7 +386,7 @@ describe('pages through nginx in Chromium', () => {
 
 		// The home page hydrates too (the root layout marks it), and its table comes to life.
 		await page.goto(`${nginx.url}/`);
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+		await hydrated(page, 15_000);
 		await page.locator('#table-heading').scrollIntoViewIfNeeded();
 		await page.locator('main select').first().waitFor({ timeout: 15_000 });
 		expect(await violations()).toEqual([]);

@@ -2,25 +2,14 @@
  * With JavaScript off, the prerendered pages still carry the status: the count, the
  * map with every member, the table and the list of events.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, type Launched } from './lib/browser';
-import { serveStatic, type StaticServer } from './lib/server';
+import { expect, test } from 'vitest';
+import { useSite } from './lib/site';
 
-let server: StaticServer;
-let browser: Launched;
-
-beforeAll(async () => {
-	server = await serveStatic('build');
-	browser = await launch({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const site = useSite({ javaScriptEnabled: false });
 
 test('the home page reads correctly without JavaScript', async () => {
-	const page = await browser.context.newPage();
-	await page.goto(server.url + '/');
+	const page = await site.browser.context.newPage();
+	await page.goto(site.url + '/');
 	await expect(page.getByTestId('headline').textContent()).resolves.toBe(
 		'13 of 14 instruments needed for entry into force'
 	);
@@ -44,8 +33,8 @@ test('the home page reads correctly without JavaScript', async () => {
 });
 
 test('a state page reads correctly without JavaScript', async () => {
-	const page = await browser.context.newPage();
-	await page.goto(server.url + '/states/pk');
+	const page = await site.browser.context.newPage();
+	await page.goto(site.url + '/states/pk');
 	const text = await page.locator('main').innerText();
 	expect(text).toContain('Pakistan');
 	expect(text).toContain('13 December 2024');
@@ -54,8 +43,8 @@ test('a state page reads correctly without JavaScript', async () => {
 });
 
 test('the widget reads correctly without JavaScript', async () => {
-	const page = await browser.context.newPage();
-	await page.goto(server.url + '/embed');
+	const page = await site.browser.context.newPage();
+	await page.goto(site.url + '/embed');
 	await expect(page.getByTestId('headline').textContent()).resolves.toBe(
 		'13 of 14 instruments needed for entry into force'
 	);

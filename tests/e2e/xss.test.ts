@@ -18,6 +18,7 @@ import { ROOT } from '../fixtures/paths';
 import { ESCAPED_TEXT, PAYLOAD, injectPayload } from '../unit/xss/payload';
 import { count } from '../unit/xss/html';
 import { serveStatic, type StaticServer } from './lib/server';
+import { hydrated } from './lib/site';
 import { launch, type Launched } from './lib/browser';
 
 const BUILD_TIMEOUT = 110_000;
@@ -106,8 +107,8 @@ const visible = async (page: Page) =>
 
 const xss = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
 
-/** Waits until the state page has hydrated: its citation then names the full address. */
-async function hydrated(page: Page, path: string) {
+/** Waits until a state page has hydrated: its citation then names the full address. */
+async function citesItsAddress(page: Page, path: string) {
 	await expect
 		.poll(() => page.getByTestId('citation').textContent(), {
 			timeout: 15_000,
@@ -137,7 +138,7 @@ describe('data text in the built site', () => {
 			['/states/kz', 3]
 		] as const) {
 			await page.goto(`${server.url}${path}`);
-			await hydrated(page, path);
+			await citesItsAddress(page, path);
 			expect(await visible(page), path).toBeGreaterThanOrEqual(min);
 			expect(await page.locator('img[src="x"]').count(), path).toBe(0);
 			expect(await xss(page), path).toBeUndefined();
@@ -153,7 +154,7 @@ describe('data text in the built site', () => {
 		expect(await visible(page)).toBeGreaterThanOrEqual(6);
 		// Wait for hydration (the root layout marks it), then let the client router render
 		// Uzbekistan's page from its data, without the server's HTML.
-		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 15_000 });
+		await hydrated(page, 15_000);
 		await page.locator('main a[href$="states/uz"]').first().click();
 		await page.locator('h1[data-state="UZ"]').waitFor({ timeout: 15_000 });
 		expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(1);

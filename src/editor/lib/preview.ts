@@ -38,8 +38,7 @@ function eifOf(s: Status): string | null {
 export function effectOf(before: Dataset | null, after: Dataset, states: string[]): Effect {
 	const a = statusAt(after, recordedDay(after));
 	const b = before ? statusAt(before, recordedDay(before)) : null;
-	const stageOf = (s: Status | null, state: string) =>
-		s?.states.find((x) => x.state === state)?.stage ?? null;
+	const stageOf = (s: Status | null, state: string) => s?.states[state]?.stage ?? null;
 	return {
 		recordedTo: {
 			before: before?.treaty.recordedTo.date ?? null,

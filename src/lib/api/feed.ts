@@ -8,7 +8,8 @@
 import { earliest, latest } from '../data/dates';
 import type { Dataset, LocalizedText } from '../data/schema';
 import { t, localizePath, type Lang } from '../i18n';
-import { formatDate, inLang, localized, stateName, textIn } from '../i18n/format';
+import { formatDate, inLang, localized, plainText, stateName } from '../i18n/format';
+import { prepared } from '../status/input';
 
 export interface FeedEntry {
 	id: string;
@@ -44,17 +45,15 @@ export function feedFile(lang: Lang): string {
 export function feedEntries(
 	data: Dataset,
 	origin: string,
-	nameOf: (code: string) => string,
+	nameOf: (state: string) => string,
 	state?: string,
 	lang: Lang = 'en'
 ): FeedEntry[] {
 	const entries: FeedEntry[] = [];
-	const sourceTitle = (id: string) => {
-		const source = data.sources.sources.find((s) => s.id === id);
-		return source ? textIn(source.title, lang) : id;
-	};
-	// A revision's summary in the feed's language where translated, else marked with its own.
-	const summaryOf = (text: LocalizedText) => {
+	const { cite } = prepared(data);
+	// A revision's summary in the feed's language where the data has it, else marked as
+	// the language it is in (today every summary is English).
+	const summary = (text: LocalizedText) => {
 		const shown = localized(text, lang);
 		return { summary: shown.text, summaryLang: shown.lang === lang ? undefined : shown.lang };
 	};
@@ -65,8 +64,11 @@ export function feedEntries(
 		file.actions.forEach((a, i) => {
 			const action = t(lang, `action.${a.type}`);
 			const date = formatDate(a.date, lang);
-			const sources = a.sources
-				.map((s) => sourceTitle(s.id) + (s.locator ? ` (${textIn(s.locator, lang)})` : ''))
+			const sources = cite(a.sources)
+				.map(
+					(c) =>
+						plainText(c.source.title, lang) + (c.locator ? ` (${plainText(c.locator, lang)})` : '')
+				)
 				.join('; ');
 			entries.push({
 				id: `urn:cica-pi:${file.state}:action:${i + 1}`,
@@ -76,7 +78,7 @@ export function feedEntries(
 				link,
 				summary:
 					(a.by
-						? t(lang, 'feed.summary.actionBy', { action, by: textIn(a.by, lang), date })
+						? t(lang, 'feed.summary.actionBy', { action, by: plainText(a.by, lang), date })
 						: t(lang, 'feed.summary.action', { action, date })) +
 					' ' +
 					t(lang, 'feed.summary.sources', { sources })
@@ -88,7 +90,7 @@ export function feedEntries(
 				title: t(lang, 'feed.entry.revision', { state: name, revision: h.revision }),
 				updated: earliest(h.date),
 				link,
-				...summaryOf(h.summary)
+				...summary(h.summary)
 			});
 		}
 	}
@@ -104,7 +106,7 @@ export function feedEntries(
 					title: t(lang, 'feed.entry.file', { file: `${name}.json`, revision: h.revision }),
 					updated: earliest(h.date),
 					link: origin + localizePath('/api', lang),
-					...summaryOf(h.summary)
+					...summary(h.summary)
 				});
 			}
 		}
@@ -125,18 +127,18 @@ export function recordFeed(data: Dataset, origin: string, lang: Lang): string {
 }
 
 /** The feed of one state (its ISO code in capitals) in a language. */
-export function stateFeed(data: Dataset, origin: string, lang: Lang, code: string): string {
-	const path = `/states/${code.toLowerCase()}`;
+export function stateFeed(data: Dataset, origin: string, lang: Lang, state: string): string {
+	const path = `/states/${state.toLowerCase()}`;
 	return atomFeed({
-		id: lang === 'en' ? `urn:cica-pi:feed:${code}` : `urn:cica-pi:feed:${code}:${lang}`,
+		id: lang === 'en' ? `urn:cica-pi:feed:${state}` : `urn:cica-pi:feed:${state}:${lang}`,
 		lang,
 		title: t(lang, 'feed.state.title', {
-			state: stateName(code, lang),
+			state: stateName(state, lang),
 			treaty: inLang(data.treaty.shortTitle, lang)
 		}),
 		selfUrl: `${origin}${path}/${feedFile(lang)}`,
 		link: origin + localizePath(path, lang),
-		entries: feedEntries(data, origin, (c) => stateName(c, lang), code, lang)
+		entries: feedEntries(data, origin, (s) => stateName(s, lang), state, lang)
 	});
 }
 

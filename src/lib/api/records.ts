@@ -5,8 +5,9 @@
  */
 import { compareDates, earliest, latest, precisionOfValue, toIso } from '../data/dates';
 import type { Action, Dataset, LocalizedText, SourceRef } from '../data/schema';
-import { textIn } from '../i18n/format';
+import { plainText } from '../i18n/format';
 import type { Status } from '../status/engine';
+import { prepared } from '../status/input';
 
 export const API_VERSION = 1;
 
@@ -17,12 +18,13 @@ export const API_VERSION = 1;
  */
 function apiText(value: LocalizedText | undefined): { text: string | null; texts: object | null } {
 	if (value === undefined) return { text: null, texts: null };
-	return { text: textIn(value, 'en'), texts: typeof value === 'string' ? { en: value } : value };
+	return { text: plainText(value, 'en'), texts: typeof value === 'string' ? { en: value } : value };
 }
 
 function resolveSources(data: Dataset, refs: SourceRef[]) {
+	const { sources } = prepared(data);
 	return refs.map((r) => {
-		const s = data.sources.sources.find((x) => x.id === r.id);
+		const s = sources.get(r.id);
 		const locator = apiText(r.locator);
 		const title = apiText(s?.title);
 		const publisher = apiText(s?.publisher);
@@ -71,13 +73,13 @@ export function eventsJson(data: Dataset) {
 	return { apiVersion: API_VERSION, recordedTo: data.treaty.recordedTo.date, events };
 }
 
-export function stateJson(data: Dataset, status: Status, code: string) {
-	const file = data.states.find((s) => s.state === code)!;
-	const member = data.members.members.find((m) => m.state === code) ?? null;
-	const s = status.states.find((x) => x.state === code)!;
+export function stateJson(data: Dataset, status: Status, state: string) {
+	const file = data.states.find((s) => s.state === state)!;
+	const member = data.members.members.find((m) => m.state === state) ?? null;
+	const s = status.states[state];
 	return {
 		apiVersion: API_VERSION,
-		state: code,
+		state,
 		asOf: status.asOf,
 		recordedTo: status.recordedTo,
 		status: {
@@ -86,7 +88,10 @@ export function stateJson(data: Dataset, status: Status, code: string) {
 			possibleStage: s.possibleStage,
 			counts: s.counts,
 			countedFrom: s.countedFrom,
-			countedDate: s.countedDate === null ? null : toIso(s.countedDate)
+			countedDate: s.countedDate === null ? null : toIso(s.countedDate),
+			deposited: s.deposited,
+			receivedFrom: s.receivedFrom,
+			receivedDate: s.receivedDate === null ? null : toIso(s.receivedDate)
 		},
 		membership: member,
 		record: file

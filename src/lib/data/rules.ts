@@ -5,21 +5,14 @@
  * why. Shared by the validator and the record command.
  */
 import { earliest, latest, toIso } from './dates';
-import type { Action, ActionType } from './schema';
+import { ACTION_TYPES, type Action, type ActionType } from './schema';
+import { stepRank } from './steps';
 import type { DataError } from './validate';
 
-/** The order a state walks through; a later stage cannot certainly precede an earlier. */
-export const STAGE_RANK: Partial<Record<ActionType, number>> = {
-	'signature-authorisation': -1,
-	signature: 0,
-	'domestic-approval': 1,
-	ratification: 2,
-	acceptance: 2,
-	approval: 2,
-	accession: 2,
-	deposit: 3,
-	withdrawal: 4
-};
+/** The order a state walks through (steps.ts); a later stage cannot certainly precede an earlier. */
+export const STAGE_RANK: Partial<Record<ActionType, number>> = Object.fromEntries(
+	ACTION_TYPES.map((type) => [type, stepRank(type)])
+);
 
 /** What makes two actions the same act: type, date and organ. */
 function sameKey(a: Action): string {

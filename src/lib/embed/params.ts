@@ -44,8 +44,8 @@ export function parseEmbedParams(params: URLSearchParams, members: string[]): Em
 	}
 	const highlight = params.get('highlight');
 	if (highlight !== null) {
-		const code = highlight.toUpperCase();
-		if (members.includes(code)) options.highlight = code;
+		const state = highlight.toUpperCase();
+		if (members.includes(state)) options.highlight = state;
 		else options.ignored.push(`highlight=${highlight}`);
 	}
 	const lang = params.get('lang');

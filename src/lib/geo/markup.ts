@@ -1,23 +1,23 @@
 /**
- * The map's shapes as SVG markup, for one status and language: written into the page on
- * the server only (StatusMap.svelte explains why the browser never builds it). Context
- * states form one muted path; each disputed area is a neutral path of its own; each member
- * is a link to its state page that carries data-state and data-stage, with its shape and,
- * for a state too small to see, a circle on top.
+ * The map's shapes as SVG markup: written into the page on the server only
+ * (StatusMap.svelte explains why the browser never builds it). Context states form one
+ * muted path; each disputed area is a neutral path of its own; each member is a link with
+ * its shape and, for a state too small to see, a circle on top. What a member's link says
+ * (its stage, class, label, address) is not geometry: the caller passes its attributes
+ * (src/lib/map/marks.ts, the same function the browser uses to update them).
  */
-import type { Lang } from '../i18n';
-import { statePath } from '../paths';
-import type { Status } from '../status/engine';
-import { memberClass, memberLabel, memberView } from './classes';
 import topology from './generated/topology';
 import { projectTopology, type ProjectedMap, type Shape } from './shapes';
 import { placeSymbols, type PlacedSymbol } from './symbols';
 
+/** An element's attributes; null leaves one out. */
+export type Attributes = Record<string, string | null>;
+
 export interface MarkupOptions {
-	status: Status;
-	lang: Lang;
-	/** ISO alpha-2 code of a member to emphasise. */
-	highlight?: string;
+	/** The attributes of a member's link, by its ISO alpha-2 code. */
+	attributes: (state: string) => Attributes;
+	/** A member drawn above the other large members, so its outline shows whole. */
+	raised?: string;
 }
 
 export interface MapMarkup {
@@ -25,7 +25,7 @@ export interface MapMarkup {
 	height: number;
 	/** The inner markup of the shapes' group. */
 	markup: string;
-	/** The codes of the members drawn with a symbol. */
+	/** The members drawn with a symbol. */
 	symbols: string[];
 }
 
@@ -47,21 +47,16 @@ function symbolMarkup(s: PlacedSymbol): string {
 	return `${leader}<circle cx="${s.x}" cy="${s.y}" r="${s.r}"/>`;
 }
 
-function memberMarkup(
-	shape: Shape,
-	symbol: PlacedSymbol | undefined,
-	{ status, lang, highlight }: MarkupOptions
-): string {
-	const code = shape.key;
-	const view = memberView(
-		code,
-		status.states.find((s) => s.state === code)
-	);
-	const possible = view.possible ? ` data-possible="${view.possible}"` : '';
+function attributeText(attributes: Attributes): string {
+	return Object.entries(attributes)
+		.filter((e): e is [string, string] => e[1] !== null)
+		.map(([name, value]) => ` ${name}="${escapeAttr(value)}"`)
+		.join('');
+}
+
+function memberMarkup(shape: Shape, symbol: PlacedSymbol | undefined, attributes: Attributes) {
 	return (
-		`<a href="${escapeAttr(statePath(code, lang))}" data-state="${code}" ` +
-		`data-stage="${view.stage}"${possible} class="${memberClass(view, code === highlight)}" ` +
-		`aria-label="${escapeAttr(memberLabel(view, lang))}">` +
+		`<a${attributeText(attributes)}>` +
 		`<path d="${shape.d}"/>${symbol ? symbolMarkup(symbol) : ''}</a>`
 	);
 }
@@ -70,14 +65,14 @@ export function mapMarkup(options: MarkupOptions): MapMarkup {
 	const { width, height, shapes } = projectedMap();
 	const members = shapes.filter((s) => s.role === 'member');
 	const symbols = placeSymbols(
-		members.map((s) => ({ code: s.key, area: s.area, centre: s.centre })),
+		members.map((s) => ({ state: s.key, area: s.area, centre: s.centre })),
 		width,
 		height
 	);
-	const symbolOf = new Map(symbols.map((s) => [s.code, s]));
+	const symbolOf = new Map(symbols.map((s) => [s.state, s]));
 	// Paint order: states with a symbol last, so no neighbour covers their circle; the
-	// highlighted state just before them, so its outline is not half hidden.
-	const rank = (s: Shape) => (symbolOf.has(s.key) ? 2 : s.key === options.highlight ? 1 : 0);
+	// raised (highlighted) state just before them, so its outline is not half hidden.
+	const rank = (s: Shape) => (symbolOf.has(s.key) ? 2 : s.key === options.raised ? 1 : 0);
 	const ordered = [...members].sort((a, b) => rank(a) - rank(b) || a.key.localeCompare(b.key));
 	const context = shapes
 		.filter((s) => s.role === 'context')
@@ -90,6 +85,6 @@ export function mapMarkup(options: MarkupOptions): MapMarkup {
 	// The context and the disputed areas are background: nothing in them to read or click.
 	const markup =
 		`<g aria-hidden="true"><path class="land" d="${context}"/>${disputed}</g>` +
-		ordered.map((s) => memberMarkup(s, symbolOf.get(s.key), options)).join('');
-	return { width, height, markup, symbols: symbols.map((s) => s.code) };
+		ordered.map((s) => memberMarkup(s, symbolOf.get(s.key), options.attributes(s.key))).join('');
+	return { width, height, markup, symbols: symbols.map((s) => s.state) };
 }

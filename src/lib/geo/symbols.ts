@@ -13,7 +13,8 @@ const GAP = 2;
 const LEADER_FROM = SYMBOL_RADIUS / 2;
 
 export interface SymbolInput {
-	code: string;
+	/** The member's ISO alpha-2 code. */
+	state: string;
 	/** The member's area on the map, in viewBox units². */
 	area: number;
 	/** Where its largest part is on the map. */
@@ -21,7 +22,7 @@ export interface SymbolInput {
 }
 
 export interface PlacedSymbol {
-	code: string;
+	state: string;
 	x: number;
 	y: number;
 	r: number;
@@ -47,7 +48,7 @@ export function placeSymbols(
 ): PlacedSymbol[] {
 	const small = members
 		.filter((m) => needsSymbol(m.area))
-		.sort((a, b) => a.code.localeCompare(b.code));
+		.sort((a, b) => a.state.localeCompare(b.state));
 	const r = SYMBOL_RADIUS;
 	const pos = small.map((m) => [...m.centre] as [number, number]);
 	const min = 2 * r + GAP;
@@ -79,6 +80,6 @@ export function placeSymbols(
 	return small.map((m, i) => {
 		const [x, y] = pos[i].map(round1);
 		const far = Math.hypot(x - m.centre[0], y - m.centre[1]) > LEADER_FROM;
-		return { code: m.code, x, y, r, anchor: far ? m.centre : null };
+		return { state: m.state, x, y, r, anchor: far ? m.centre : null };
 	});
 }

@@ -5,7 +5,7 @@
  */
 import { isRange, precisionOf, type DateValue, type PartialDate } from '../data/dates';
 import type { LocalizedText, TreatyFile } from '../data/schema';
-import { t } from './index';
+import { t, type MessageKey } from './index';
 import { intlLocale, type Lang } from './langs';
 import names from './generated/names';
 
@@ -123,9 +123,36 @@ export function localized(
 	return { text: text[original]!, lang: original, translated: false };
 }
 
-/** A text from the data as plain text in the reader's language, else in its original. */
-export function textIn(text: LocalizedText, lang: Lang): string {
+/**
+ * The part of a text a page in `lang` shows: its translation, else its original. A page's
+ * data carries only that, and `localized` reads it back the same.
+ */
+export function forLang<T extends LocalizedText>(text: T, lang: Lang): T {
+	// A plain string stays one; texts per language keep one language, still a record.
+	if (typeof text === 'string') return text;
+	const shown = localized(text, lang);
+	return { [shown.lang]: shown.text } as T;
+}
+
+/** A text from the data as plain text (feeds, files): the reader's language, else the original. */
+export function plainText(text: LocalizedText, lang: Lang): string {
 	return localized(text, lang).text;
+}
+
+/**
+ * A message split around one of its placeholders, so that a component can render the
+ * value itself (a text from the data, with its own language and direction). On a
+ * right-to-left page the parts keep the isolates `t` puts around the value.
+ */
+export function messageAround(
+	lang: Lang,
+	key: MessageKey,
+	name: string,
+	vars: Record<string, string | number> = {}
+): [string, string] {
+	const slot = '\u0000';
+	const [before, after = ''] = t(lang, key, { ...vars, [name]: slot }).split(slot);
+	return [before, after];
 }
 
 /** A per-language text from the data (titles), in the page's language or else English. */
@@ -137,11 +164,17 @@ export function inLang(texts: Partial<Record<Lang, string>>, lang: Lang): string
  * Whether the treaty's titles in a language are this project's translation rather than
  * an official text (treaty.json `titleUnofficial`): pages in it then say so.
  */
-export function titleIsTranslation(treaty: TreatyFile, lang: Lang): boolean {
+export function titleIsTranslation(
+	treaty: Pick<TreatyFile, 'title' | 'titleUnofficial'>,
+	lang: Lang
+): boolean {
 	return !!treaty.titleUnofficial?.includes(lang) && !!treaty.title[lang];
 }
 
 /** The place of signature in a language ("Стамбул"), else as the data names it. */
-export function signaturePlace(treaty: TreatyFile, lang: Lang): string {
+export function signaturePlace(
+	treaty: { signature: Pick<TreatyFile['signature'], 'place' | 'placeNames'> },
+	lang: Lang
+): string {
 	return treaty.signature.placeNames?.[lang] ?? treaty.signature.place;
 }

@@ -31,7 +31,11 @@ export function stageText(s: StateStatus, lang: Lang): string {
 	return t(lang, `stage.${s.stage}`) + consent;
 }
 
-export function homeDescription(status: Status, treaty: TreatyFile, lang: Lang): string {
+export function homeDescription(
+	status: Status,
+	treaty: { signature: Pick<TreatyFile['signature'], 'place' | 'placeNames' | 'date'> },
+	lang: Lang
+): string {
 	const date = formatDate(status.recordedTo, lang);
 	const eif = status.entryIntoForce;
 	const count =
@@ -50,15 +54,18 @@ export function homeDescription(status: Status, treaty: TreatyFile, lang: Lang):
 	return sentences(lang, count, intro);
 }
 
-export function stateDescription(status: Status, code: string, lang: Lang): string {
-	const s = status.states.find((x) => x.state === code);
-	if (!s) throw new Error(`No state ${code} in the status`);
+/** A state page's description, from what the page shows: the state as recorded. */
+export function stateDescription(
+	view: { state: string; asOf: string; required: number; status: StateStatus },
+	lang: Lang
+): string {
+	const s = view.status;
 	const stage = t(lang, 'meta.state', {
-		state: stateName(code, lang),
-		date: formatDate(status.recordedTo, lang),
+		state: stateName(view.state, lang),
+		date: formatDate(view.asOf, lang),
 		stage: stageText(s, lang)
 	});
-	return sentences(lang, stage, t(lang, `state.counts.${s.counts}`, { required: status.required }));
+	return sentences(lang, stage, t(lang, `state.counts.${s.counts}`, { required: view.required }));
 }
 
 export function embedDescription(status: Status, lang: Lang): string {

@@ -10,11 +10,13 @@ export function stateEntries(): { code: string }[] {
 	return dataset().states.map((s) => ({ code: s.state.toLowerCase() }));
 }
 
-/** The upper-case code of a state with a file, or a 404. */
+/** The ISO code of a state with a file, from the lower-case code of its address; else a 404. */
 export function stateCode(param: string): string {
-	const code = param.toUpperCase();
-	if (!dataset().states.some((s) => s.state === code)) error(404, `No state ${param}`);
-	return code;
+	const state = param.toUpperCase();
+	if (param !== param.toLowerCase() || !dataset().states.some((s) => s.state === state)) {
+		error(404, `No member state with the code ${param}`);
+	}
+	return state;
 }
 
 export function atomResponse(body: string): Response {

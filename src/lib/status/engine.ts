@@ -13,8 +13,8 @@ import {
 	type DateValue,
 	type Day
 } from '../data/dates';
-import type { Dataset } from '../data/schema';
 import { entryIntoForce, type EntryIntoForce, type Instrument } from './entry-into-force';
+import { prepared, type StatusInput } from './input';
 import { stateStatusAt, type StateStatus } from './state';
 
 export interface Status {
@@ -25,7 +25,10 @@ export interface Status {
 	/** True when the as-of date is later than the data is recorded to. */
 	beyondRecord: boolean;
 	required: number;
+	/** Acts of consent counted toward the number required, as the sources count them. */
 	counted: { certain: number; possible: number };
+	/** Instruments the depositary is known to hold: recorded deposits. */
+	deposited: { certain: number; possible: number };
 	/** Instruments still needed for entry into force: 0 once it is in force. */
 	remaining: number;
 	inForce: boolean;
@@ -33,16 +36,13 @@ export interface Status {
 	inForcePossible: boolean;
 	entryIntoForce: EntryIntoForce | null;
 	members: { certain: number; possible: number };
-	states: StateStatus[];
+	/** Every state the data knows of, by code, in code order. */
+	states: Record<string, StateStatus>;
 }
 
 /** Every state the data knows of: members (past or present) and any with a file. */
-export function stateCodes(data: Dataset): string[] {
-	const codes = new Set([
-		...data.members.members.map((m) => m.state),
-		...data.states.map((s) => s.state)
-	]);
-	return [...codes].sort();
+export function stateCodes(data: StatusInput): string[] {
+	return prepared(data).codes;
 }
 
 /** `value`, with each bound moved no earlier than the same bound of `floor`. */
@@ -52,19 +52,22 @@ function notBefore(value: DateValue, floor: DateValue): DateValue {
 	return fromBounds(max(earliest(value), earliest(floor)), max(latest(value), latest(floor)));
 }
 
-export function statusAt(data: Dataset, asOf: Day): Status {
+export function statusAt(data: StatusInput, asOf: Day): Status {
 	const rule = data.treaty.entryIntoForce;
-	// Indexed once, so the cost grows with the number of states, not its square.
-	const files = new Map(data.states.map((s) => [s.state, s]));
-	const memberOf = new Map(data.members.members.map((m) => [m.state, m]));
-	const states = stateCodes(data).map((code) =>
-		stateStatusAt(files.get(code), code, memberOf.get(code), rule.counts, asOf)
+	// Indexed once per input (not per day), so the cost grows with the number of states.
+	const { codes, actions, members: memberOf } = prepared(data);
+	const states = codes.map((state) =>
+		stateStatusAt(state, actions.get(state) ?? [], memberOf.get(state), rule.counts, asOf)
 	);
-	const certain = states.filter((s) => s.counts === 'certain').length;
-	const possible = states.filter((s) => s.counts === 'possible').length;
+	const tally = (of: (s: StateStatus) => string) => ({
+		certain: states.filter((s) => of(s) === 'certain').length,
+		possible: states.filter((s) => of(s) === 'possible').length
+	});
+	const counted = tally((s) => s.counts);
 
-	// Entry into force is judged from the instruments known by the as-of date: one whose
-	// date straddles it enters with its full range of dates.
+	// Entry into force is judged from the instruments received by the as-of date (by their
+	// deposit, or their act of consent where no deposit is recorded): one whose date
+	// straddles it enters with its full range of dates.
 	// Withdrawn instruments stay in: the replay decides whether they left before the
 	// count was reached, since a later withdrawal does not undo entry into force. Leaving
 	// the organisation is replayed the same way, not judged by membership at the as-of
@@ -72,14 +75,15 @@ export function statusAt(data: Dataset, asOf: Day): Status {
 	const instruments: Instrument[] = [];
 	for (const s of states) {
 		const member = memberOf.get(s.state);
-		if (!s.countedDate || earliest(s.countedDate) > asOf) continue;
+		if (!s.receivedDate || !s.receivedFrom || earliest(s.receivedDate) > asOf) continue;
 		if (!member || earliest(member.joined.date) > asOf) continue;
 		const left = member.left && earliest(member.left.date) <= asOf ? member.left.date : undefined;
-		const ends = [s.dates.withdrawal, left].filter((d): d is DateValue => d !== undefined);
+		const ends = [s.dates.withdrawal?.date, left].filter((d): d is DateValue => d !== undefined);
 		instruments.push({
 			state: s.state,
 			// An instrument cannot count before its state has joined.
-			date: notBefore(s.countedDate, member.joined.date),
+			date: notBefore(s.receivedDate, member.joined.date),
+			receivedFrom: s.receivedFrom,
 			withdrawn: ends.sort(compareDates)[0]
 		});
 	}
@@ -93,9 +97,10 @@ export function statusAt(data: Dataset, asOf: Day): Status {
 		recordedTo: data.treaty.recordedTo.date,
 		beyondRecord: asOf > latest(data.treaty.recordedTo.date),
 		required: rule.instrumentsRequired,
-		counted: { certain, possible },
+		counted,
+		deposited: tally((s) => s.deposited),
 		// A withdrawal after entry into force lowers the count but needs nothing more.
-		remaining: inForce ? 0 : Math.max(0, rule.instrumentsRequired - certain),
+		remaining: inForce ? 0 : Math.max(0, rule.instrumentsRequired - counted.certain),
 		inForce,
 		inForcePossible,
 		entryIntoForce: eif,
@@ -103,16 +108,28 @@ export function statusAt(data: Dataset, asOf: Day): Status {
 			certain: states.filter((s) => s.member).length,
 			possible: states.filter((s) => s.memberPossible).length
 		},
-		states
+		states: Object.fromEntries(states.map((s) => [s.state, s]))
 	};
 }
 
 /** The day the default views show: the last day the sources state the status. */
-export function recordedDay(data: Dataset): Day {
+export function recordedDay(data: StatusInput): Day {
 	return latest(data.treaty.recordedTo.date);
 }
 
 /** The first day anything can have happened: the treaty's signature. */
-export function firstDay(data: Dataset): Day {
+export function firstDay(data: StatusInput): Day {
 	return earliest(data.treaty.signature.date);
+}
+
+const recorded = new WeakMap<StatusInput, Status>();
+
+/** The status as recorded: on the last day the sources state it. Computed once per input. */
+export function recordedStatus(data: StatusInput): Status {
+	let status = recorded.get(data);
+	if (!status) {
+		status = statusAt(data, recordedDay(data));
+		recorded.set(data, status);
+	}
+	return status;
 }

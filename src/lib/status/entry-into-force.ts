@@ -1,6 +1,7 @@
 /**
  * When does the treaty enter into force? Article 9(2): on the 30th day after the
- * depositary receives the 14th instrument. With imprecise dates the answer is a pair of
+ * depositary receives the 14th instrument, so each instrument enters with the day it was
+ * received (or is assumed to have been: see ReceivedFrom in state.ts). With imprecise dates the answer is a pair of
  * bounds, found by replaying the events twice: once with every instrument as early as
  * it can be (and every withdrawal as late), once the other way round. A withdrawal
  * after the 14th instrument does not undo entry into force, so each replay stops at
@@ -16,10 +17,13 @@ import {
 	type DateValue,
 	type Day
 } from '../data/dates';
+import type { ReceivedFrom } from './state';
 
 export interface Instrument {
 	state: string;
+	/** The day the depositary received it, or is assumed to have (see `receivedFrom`). */
 	date: DateValue;
+	receivedFrom: ReceivedFrom;
 	withdrawn?: DateValue;
 }
 
@@ -31,8 +35,11 @@ export interface EntryIntoForce {
 	earliest: Day;
 	/** The latest day it can be, or null if the instruments may never reach the count. */
 	latest: Day | null;
-	/** The states whose instruments make the count, in order, in the latest replay. */
-	instruments: string[];
+	/**
+	 * The instruments that make the count in the latest replay, each with the ground of
+	 * its date: a recorded deposit, or the act of consent where no receipt is dated.
+	 */
+	instruments: { state: string; receivedFrom: ReceivedFrom }[];
 }
 
 type Event = { day: Day; delta: 1 | -1; state: string };
@@ -76,11 +83,15 @@ export function entryIntoForce(
 	const from = addDaysToDay(first.day, daysAfter);
 	const to = last ? addDaysToDay(last.day, daysAfter) : null;
 	const value: DateValue = to ? fromBounds(from, to) : { from, to: from };
+	const ground = new Map(instruments.map((i) => [i.state, i.receivedFrom]));
 	return {
 		date: to ? toIso(value) : `${from}/..`,
 		precision: to ? precisionOfValue(value) : 'range',
 		earliest: from,
 		latest: to,
-		instruments: (last ?? first).states
+		instruments: (last ?? first).states.map((state) => ({
+			state,
+			receivedFrom: ground.get(state)!
+		}))
 	};
 }

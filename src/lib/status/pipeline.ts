@@ -1,19 +1,22 @@
 /**
  * A state's path through the Convention as a pipeline of five steps: signature →
  * domestic approval → consent → deposit → in force for the state. Each step gathers
- * the recorded actions that belong to it (Russia has two domestic approvals) and says
- * whether it was reached. The last step is computed, never recorded.
+ * the state's actions that belong to it (Russia has two domestic approvals) as the
+ * engine placed them against the as-of day, and says whether it was reached. The last
+ * step is computed, never recorded.
  */
-import { earliest, latest, type Day } from '../data/dates';
-import type { Action, Dataset } from '../data/schema';
+import { STEPS, type Step } from '../data/steps';
 import type { Status } from './engine';
+import type { ActionStatus, Stage } from './state';
 
-export const STEPS = ['signature', 'domestic-approval', 'consent', 'deposit', 'in-force'] as const;
-export type StepKey = (typeof STEPS)[number];
+/** The recorded steps a state page shows (a withdrawal is its stage, not a step of the way). */
+export const PIPELINE = [...STEPS.filter((s) => s !== 'withdrawal'), 'in-force'] as const;
+export type PipelineKey = Exclude<Step, 'withdrawal'> | 'in-force';
 
 export interface PipelineStep {
-	key: StepKey;
-	actions: Action[];
+	key: PipelineKey;
+	/** Its actions on or before the as-of day, or straddling it, in date order. */
+	actions: ActionStatus[];
 	reached: 'yes' | 'possibly' | 'no';
 }
 
@@ -25,46 +28,33 @@ export type InForceForState =
 	| { kind: 'rule-unconfirmed' }
 	| { kind: 'no-instrument' };
 
-function stepOf(action: Action, consentTypes: readonly string[]): StepKey | null {
-	// The decision to sign is shown with the signature it authorised.
-	if (action.type === 'signature' || action.type === 'signature-authorisation') return 'signature';
-	if (action.type === 'domestic-approval') return 'domestic-approval';
-	if (consentTypes.includes(action.type)) return 'consent';
-	if (action.type === 'deposit') return 'deposit';
-	return null;
-}
-
-export function inForceForState(status: Status, code: string): InForceForState {
-	const s = status.states.find((x) => x.state === code);
+export function inForceForState(status: Status, state: string): InForceForState {
+	const s = status.states[state];
 	const eif = status.entryIntoForce;
 	if (!s || !s.countedDate || s.counts === 'no') return { kind: 'no-instrument' };
 	if (!eif) return { kind: 'pending' };
-	if (!eif.instruments.includes(code)) return { kind: 'rule-unconfirmed' };
+	if (!eif.instruments.some((i) => i.state === state)) return { kind: 'rule-unconfirmed' };
 	if (status.inForce) return { kind: 'in-force', date: eif.date };
 	return status.inForcePossible ? { kind: 'possibly', date: eif.date } : { kind: 'pending' };
 }
 
-export function pipeline(data: Dataset, status: Status, code: string): PipelineStep[] {
-	const consentTypes = data.treaty.entryIntoForce.counts;
-	const file = data.states.find((s) => s.state === code);
-	const asOf: Day = status.asOf;
-	return STEPS.map((key) => {
+export function pipeline(status: Status, state: string): PipelineStep[] {
+	const known = (status.states[state]?.actions ?? []).filter((a) => a.relation !== 'after');
+	return PIPELINE.map((key) => {
 		if (key === 'in-force') {
-			const f = inForceForState(status, code);
+			const f = inForceForState(status, state);
 			return {
 				key,
 				actions: [],
 				reached: f.kind === 'in-force' ? 'yes' : f.kind === 'possibly' ? 'possibly' : 'no'
 			};
 		}
-		const actions = (file?.actions ?? []).filter(
-			(a) => stepOf(a, consentTypes) === key && earliest(a.date) <= asOf
-		);
-		// An authorisation to sign is shown with the signature, but is not a signature.
-		const acts = actions.filter((a) => a.type !== 'signature-authorisation');
-		const reached = acts.some((a) => latest(a.date) <= asOf)
+		const actions = known.filter((a) => a.step === key);
+		// An act that only belongs with a step (an authorisation to sign) does not reach it.
+		const taking = actions.filter((a) => a.takes);
+		const reached = taking.some((a) => a.relation === 'on-or-before')
 			? 'yes'
-			: acts.length
+			: taking.length
 				? 'possibly'
 				: 'no';
 		return { key, actions, reached };
@@ -73,21 +63,19 @@ export function pipeline(data: Dataset, status: Status, code: string): PipelineS
 
 export type NextStep = 'sign-or-accede' | 'consent' | 'deposit' | 'await-entry' | 'none';
 
-/** What a state's mission would do next, from its stage. */
-export function nextStep(status: Status, code: string): NextStep {
-	const s = status.states.find((x) => x.state === code);
+/** What a state's mission would do next, by the stage it has reached. */
+const NEXT: Record<Stage, NextStep> = {
+	none: 'sign-or-accede',
+	signed: 'consent',
+	'approved-domestically': 'consent',
+	'consent-given': 'deposit',
+	deposited: 'await-entry',
+	withdrawn: 'sign-or-accede'
+};
+
+export function nextStep(status: Status, state: string): NextStep {
+	const s = status.states[state];
 	if (!s || !s.member) return 'none';
 	if (status.inForce && s.counts === 'certain') return 'none';
-	switch (s.stage) {
-		case 'none':
-		case 'withdrawn':
-			return 'sign-or-accede';
-		case 'signed':
-		case 'approved-domestically':
-			return 'consent';
-		case 'consent-given':
-			return 'deposit';
-		default:
-			return 'await-entry';
-	}
+	return NEXT[s.stage];
 }

@@ -2,9 +2,12 @@
  * The engine's status in two published forms: the JSON of the CLI and of
  * /api/v1/status.json (one shape for both), and a plain-text summary for the terminal.
  */
-import { toIso } from '../data/dates';
+import { toIso, type DateValue } from '../data/dates';
 import type { Dataset } from '../data/schema';
 import type { Status } from './engine';
+
+/** A date as ISO text at its precision, or null. */
+const iso = (value: DateValue | null | undefined) => (value ? toIso(value) : null);
 
 export function statusJson(data: Dataset, status: Status) {
 	return {
@@ -16,6 +19,7 @@ export function statusJson(data: Dataset, status: Status) {
 		revision: dataRevision(data),
 		required: status.required,
 		counted: status.counted,
+		deposited: status.deposited,
 		remaining: status.remaining,
 		inForce: status.inForce,
 		inForcePossible: status.inForcePossible,
@@ -24,11 +28,12 @@ export function statusJson(data: Dataset, status: Status) {
 					date: status.entryIntoForce.date,
 					precision: status.entryIntoForce.precision,
 					earliest: status.entryIntoForce.earliest,
-					latest: status.entryIntoForce.latest
+					latest: status.entryIntoForce.latest,
+					instruments: status.entryIntoForce.instruments
 				}
 			: null,
 		members: status.members,
-		states: status.states.map((s) => ({
+		states: Object.values(status.states).map((s) => ({
 			state: s.state,
 			member: s.member,
 			memberPossible: s.memberPossible,
@@ -36,14 +41,17 @@ export function statusJson(data: Dataset, status: Status) {
 			possibleStage: s.possibleStage,
 			counts: s.counts,
 			countedFrom: s.countedFrom,
-			countedDate: s.countedDate === null ? null : toIso(s.countedDate),
-			signature: s.dates.signature ? toIso(s.dates.signature) : null,
-			domesticApproval: s.dates.domesticApproval ? toIso(s.dates.domesticApproval) : null,
+			countedDate: iso(s.countedDate),
+			deposited: s.deposited,
+			receivedFrom: s.receivedFrom,
+			receivedDate: iso(s.receivedDate),
+			signature: iso(s.dates.signature?.date),
+			domesticApproval: iso(s.dates['domestic-approval']?.date),
 			consent: s.dates.consent
 				? { type: s.dates.consent.type, date: toIso(s.dates.consent.date) }
 				: null,
-			deposit: s.dates.deposit ? toIso(s.dates.deposit) : null,
-			withdrawal: s.dates.withdrawal ? toIso(s.dates.withdrawal) : null
+			deposit: iso(s.dates.deposit?.date),
+			withdrawal: iso(s.dates.withdrawal?.date)
 		}))
 	};
 }
@@ -62,37 +70,68 @@ export function dataRevision(data: Dataset): { number: number; date: string } {
 	return { number, date };
 }
 
+/** The states whose receipt an entry-into-force date assumes, or [] if it assumes none. */
+export function assumedReceipts(status: Status): string[] {
+	return (status.entryIntoForce?.instruments ?? [])
+		.filter((i) => i.receivedFrom === 'consent-assumed')
+		.map((i) => i.state);
+}
+
+/** What a date of entry into force assumes, in words: "the instrument of UZ was received on …". */
+export function assumptionText(states: string[]): string {
+	return states.length === 1
+		? `the instrument of ${states[0]} was received on the date of its act of consent`
+		: `the instruments of ${states.join(', ')} were received on the dates of their acts of consent`;
+}
+
+/** "13" or, where some dates straddle the day, "11–13": a count with the possible ones. */
+export function countText({ certain, possible }: { certain: number; possible: number }): string {
+	return possible ? `${certain}–${certain + possible}` : `${certain}`;
+}
+
 export function statusText(data: Dataset, status: Status): string {
-	const { certain, possible } = status.counted;
-	const count = possible ? `${certain}–${certain + possible}` : `${certain}`;
 	const lines = [
 		data.treaty.title.en,
 		`Status as of ${status.asOf} (data recorded to ${status.recordedTo})`,
 		''
 	];
+	const assumed = assumedReceipts(status);
+	const assuming = assumed.length ? ` (assuming ${assumptionText(assumed)})` : '';
 	if (status.inForce && status.entryIntoForce) {
-		lines.push(`In force since ${status.entryIntoForce.date}.`);
+		lines.push(`In force since ${status.entryIntoForce.date}${assuming}.`);
 	} else {
 		lines.push(
-			`${count} of ${status.required} instruments needed for entry into force; ${status.remaining} more needed.`
+			`${countText(status.counted)} of ${status.required} instruments needed for entry into force; ${status.remaining} more needed.`
 		);
 		if (status.entryIntoForce) {
 			lines.push(
-				`${status.inForcePossible ? 'Possibly in force' : 'Enters into force'}: ${status.entryIntoForce.date}.`
+				`${status.inForcePossible ? 'Possibly in force' : 'Enters into force'}: ${status.entryIntoForce.date}${assuming}.`
 			);
 		}
 	}
+	const states = Object.values(status.states);
+	const deposits = states.filter((s) => s.deposited !== 'no');
+	lines.push(
+		(deposits.length
+			? `Deposited: ${countText(status.deposited)} (${deposits.map((s) => `${s.state} ${iso(s.dates.deposit?.date)}`).join(', ')}). `
+			: 'Deposited: none by this date. ') +
+			"Entry into force runs from the depositary's receipt of each instrument; where the sources date none, it is assumed on the date of the act of consent."
+	);
 	if (status.beyondRecord) {
 		lines.push(
 			`Note: nothing after ${status.recordedTo} is recorded; later actions may be missing.`
 		);
 	}
 	lines.push('');
-	const counted = status.states.filter((s) => s.counts !== 'no');
+	const counted = states.filter((s) => s.counts !== 'no');
 	for (const s of counted) {
 		const mark = s.counts === 'possible' ? ' (possibly)' : '';
+		const received =
+			s.receivedFrom === 'deposit'
+				? `received ${toIso(s.receivedDate!)} (deposit${s.deposited === 'no' ? ', after this date' : ''})`
+				: 'receipt assumed on the date of the act of consent';
 		lines.push(
-			`  ${s.state}  ${s.stage.padEnd(22)} ${toIso(s.countedDate!)} (${s.countedFrom})${mark}`
+			`  ${s.state}  ${s.stage.padEnd(22)} ${toIso(s.countedDate!)} (${s.dates.consent?.type ?? s.countedFrom})${mark}; ${received}`
 		);
 	}
 	lines.push(

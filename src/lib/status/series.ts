@@ -4,7 +4,7 @@
  * instrument's date (and of each withdrawal and membership change).
  */
 import { earliest, latest, type Day } from '../data/dates';
-import type { Dataset } from '../data/schema';
+import type { StatusInput } from './input';
 import { firstDay, recordedDay, statusAt } from './engine';
 
 export interface SeriesPoint {
@@ -17,7 +17,7 @@ export interface SeriesPoint {
 	removed: string[];
 }
 
-export function cumulativeSeries(data: Dataset, until: Day = recordedDay(data)): SeriesPoint[] {
+export function cumulativeSeries(data: StatusInput, until: Day = recordedDay(data)): SeriesPoint[] {
 	const days = new Set<Day>([firstDay(data), until]);
 	for (const file of data.states) {
 		for (const a of file.actions) {
@@ -36,7 +36,11 @@ export function cumulativeSeries(data: Dataset, until: Day = recordedDay(data)):
 	let before = new Set<string>();
 	for (const day of sorted) {
 		const status = statusAt(data, day);
-		const now = new Set(status.states.filter((s) => s.counts === 'certain').map((s) => s.state));
+		const now = new Set(
+			Object.values(status.states)
+				.filter((s) => s.counts === 'certain')
+				.map((s) => s.state)
+		);
 		const point: SeriesPoint = {
 			date: day,
 			certain: status.counted.certain,

@@ -5,9 +5,9 @@
  * would be complete.
  */
 import { addDaysToDay, type Day } from '../data/dates';
-import { SCHEMA_VERSION, type Action, type Dataset, type StateFile } from '../data/schema';
 import type { EntryIntoForce } from './entry-into-force';
 import { statusAt } from './engine';
+import type { ActionInput, StatusInput } from './input';
 
 export interface WhatIf {
 	state: string;
@@ -20,24 +20,17 @@ export interface WhatIf {
 	countedThen: number;
 }
 
-export function whatIfDeposit(data: Dataset, state: string, deposit: Day): WhatIf {
+export function whatIfDeposit(data: StatusInput, state: string, deposit: Day): WhatIf {
 	const rule = data.treaty.entryIntoForce;
-	const file: StateFile = data.states.find((s) => s.state === state) ?? {
-		schemaVersion: SCHEMA_VERSION,
-		revision: 1,
-		history: [{ revision: 1, date: deposit, summary: 'hypothetical' }],
-		treaty: data.treaty.id,
-		state,
-		actions: []
-	};
-	const hypothetical: Action[] = [];
+	const file = data.states.find((s) => s.state === state) ?? { state, actions: [] };
+	const hypothetical: ActionInput[] = [];
 	if (!file.actions.some((a) => (rule.counts as string[]).includes(a.type))) {
 		hypothetical.push({ type: 'ratification', date: deposit, sources: [{ id: 'what-if' }] });
 	}
 	if (!file.actions.some((a) => a.type === 'deposit')) {
 		hypothetical.push({ type: 'deposit', date: deposit, sources: [{ id: 'what-if' }] });
 	}
-	const changed: Dataset = {
+	const changed: StatusInput = {
 		...data,
 		states: [
 			...data.states.filter((s) => s.state !== state),

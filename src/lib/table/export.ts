@@ -39,7 +39,7 @@ export function tableRecords(rows: TableRow[], lang: Lang): string[][] {
 	return [
 		header,
 		...rows.map((r) => [
-			r.code,
+			r.state,
 			r.name,
 			r.stage,
 			r.possibleStage ?? '',
@@ -59,7 +59,7 @@ export function toCsv(rows: TableRow[], lang: Lang): string {
 
 export function toJson(rows: TableRow[], meta: { treaty: string; asOf: string }): string {
 	const states = rows.map((r) => ({
-		state: r.code,
+		state: r.state,
 		name: r.name,
 		memberPossible: r.memberPossible,
 		stage: r.stage,
@@ -68,7 +68,7 @@ export function toJson(rows: TableRow[], meta: { treaty: string; asOf: string })
 		domesticApproval: r.domesticApproval === null ? null : toIso(r.domesticApproval),
 		consent: r.consent ? { type: r.consent.type, date: toIso(r.consent.date) } : null,
 		deposit: r.deposit === null ? null : toIso(r.deposit),
-		sources: r.sources
+		sources: r.sources.map((s) => ({ id: s.id, title: s.title }))
 	}));
 	return JSON.stringify({ treaty: meta.treaty, asOf: meta.asOf, states }, null, 2) + '\n';
 }

@@ -4,11 +4,12 @@
  * them. Sorting keeps empty cells last whichever way a column is sorted, so the
  * states with a date always come first.
  */
-import { compareDates, earliest, type DateValue } from '../data/dates';
-import type { ActionType, Dataset } from '../data/schema';
-import { stateName, textIn } from '../i18n/format';
+import { compareDates, type DateValue } from '../data/dates';
+import type { ActionType } from '../data/schema';
+import { stateName } from '../i18n/format';
 import { LANG_INFO, type Lang } from '../i18n/langs';
 import type { Status } from '../status/engine';
+import type { SourceEntry } from '../status/input';
 import { STAGES, type Stage } from '../status/state';
 
 export const COLUMNS = [
@@ -23,16 +24,8 @@ export const COLUMNS = [
 export type Column = (typeof COLUMNS)[number];
 export type Direction = 'ascending' | 'descending';
 
-/** Stages in the order a state walks through them; a withdrawal comes after them all. */
-export const STAGE_ORDER: readonly Stage[] = [...STAGES, 'withdrawn'];
-
-export interface RowSource {
-	id: string;
-	title: string;
-}
-
 export interface TableRow {
-	code: string;
+	state: string;
 	/** The state's name in the table's language. */
 	name: string;
 	memberPossible: boolean;
@@ -43,7 +36,7 @@ export interface TableRow {
 	consent: { type: ActionType; date: DateValue } | null;
 	deposit: DateValue | null;
 	/** The sources of the state's actions up to the as-of date, each once. */
-	sources: RowSource[];
+	sources: SourceEntry[];
 }
 
 function collator(lang: Lang): Intl.Collator {
@@ -51,26 +44,24 @@ function collator(lang: Lang): Intl.Collator {
 }
 
 /** Every member (certain or possible) at the as-of date, by name. */
-export function tableRows(data: Dataset, status: Status, lang: Lang): TableRow[] {
-	const titles = new Map(data.sources.sources.map((s) => [s.id, textIn(s.title, lang)]));
-	const rows = status.states
+export function tableRows(status: Status, lang: Lang): TableRow[] {
+	const rows = Object.values(status.states)
 		.filter((s) => s.member || s.memberPossible)
 		.map((s): TableRow => {
-			const actions = (data.states.find((f) => f.state === s.state)?.actions ?? []).filter(
-				(a) => earliest(a.date) <= status.asOf
-			);
-			const ids = [...new Set(actions.flatMap((a) => a.sources.map((r) => r.id)))];
+			const known = s.actions.filter((a) => a.relation !== 'after');
+			// Each source once: the engine resolved every citation of it to the same entry.
+			const sources = [...new Set(known.flatMap((a) => a.sources.map((c) => c.source)))];
 			return {
-				code: s.state,
+				state: s.state,
 				name: stateName(s.state, lang),
 				memberPossible: s.memberPossible,
 				stage: s.stage,
 				possibleStage: s.possibleStage,
-				signature: s.dates.signature ?? null,
-				domesticApproval: s.dates.domesticApproval ?? null,
+				signature: s.dates.signature?.date ?? null,
+				domesticApproval: s.dates['domestic-approval']?.date ?? null,
 				consent: s.dates.consent ?? null,
-				deposit: s.dates.deposit ?? null,
-				sources: ids.map((id) => ({ id, title: titles.get(id) ?? id }))
+				deposit: s.dates.deposit?.date ?? null,
+				sources
 			};
 		});
 	return sortRows(rows, 'state', 'ascending', lang);
@@ -86,8 +77,8 @@ function sortKey(row: TableRow, column: Column): Key | null {
 		case 'stage':
 			// The possible stage breaks ties: "signed, possibly deposited" is further along.
 			return (
-				STAGE_ORDER.indexOf(row.stage) * 10 +
-				(row.possibleStage ? STAGE_ORDER.indexOf(row.possibleStage) + 1 : 0)
+				STAGES.indexOf(row.stage) * 10 +
+				(row.possibleStage ? STAGES.indexOf(row.possibleStage) + 1 : 0)
 			);
 		case 'consent':
 			return row.consent?.date ?? null;
@@ -121,7 +112,7 @@ export function comparator(
 		if (order === 0 && column === 'consent' && a.consent && b.consent) {
 			order = sign * coll.compare(a.consent.type, b.consent.type);
 		}
-		return order || coll.compare(a.name, b.name) || a.code.localeCompare(b.code);
+		return order || coll.compare(a.name, b.name) || a.state.localeCompare(b.state);
 	};
 }
 
@@ -137,7 +128,7 @@ export function sortRows(
 export interface RowFilter {
 	/** A stage, or 'all'. A row matches its stage or its possible stage. */
 	stage: Stage | 'all';
-	/** Part of the state's name in the table's language, or its code. */
+	/** Part of the state's name in the table's language, or its ISO code. */
 	query: string;
 }
 
@@ -153,12 +144,12 @@ export function filterRows(rows: TableRow[], filter: RowFilter): TableRow[] {
 			(filter.stage === 'all' ||
 				row.stage === filter.stage ||
 				row.possibleStage === filter.stage) &&
-			(!query || fold(row.name).includes(query) || row.code.toLowerCase() === query)
+			(!query || fold(row.name).includes(query) || row.state.toLowerCase() === query)
 	);
 }
 
 /** The stages present in the rows, in stage order, for the filter's options. */
 export function stagesPresent(rows: TableRow[]): Stage[] {
 	const present = new Set(rows.flatMap((r) => [r.stage, r.possibleStage]));
-	return STAGE_ORDER.filter((s) => present.has(s));
+	return STAGES.filter((s) => present.has(s));
 }

@@ -73,7 +73,7 @@ function listOf(items: string[], lang: Lang): string {
 
 /** The text beside a step: who starts (or stops) counting there. Codes when space is short. */
 export function stepLabel(point: StepPoint, lang: Lang, short = false): string {
-	const name = (code: string) => (short ? code : stateName(code, lang));
+	const name = (state: string) => (short ? state : stateName(state, lang));
 	const parts: string[] = [];
 	if (point.added.length) parts.push(listOf(point.added.map(name), lang));
 	if (point.removed.length) parts.push(`−${listOf(point.removed.map(name), lang)}`);

@@ -1,49 +1,16 @@
 /**
- * The timeline's list: every action in the data, with its sources resolved, in date
- * order. It is what readers without JavaScript get instead of the chart, so it leaves
- * nothing out; actions later than the as-of date stay in and are marked as such.
+ * The timeline's list: every action in the record, in date order, as the engine placed it
+ * against the as-of date. It is what readers without JavaScript get instead of the chart,
+ * so it leaves nothing out; actions later than the as-of date stay in and are marked.
  */
-import { compareDates, relationTo, type DateValue, type Day, type Relation } from '../data/dates';
-import type { ActionType, Dataset, LocalizedText, SourceRef } from '../data/schema';
+import { compareDates } from '../data/dates';
+import type { Status } from '../status/engine';
+import type { ActionStatus } from '../status/state';
 
-export interface EventSource {
-	id: string;
-	title: LocalizedText;
-	url?: string;
-	locator?: LocalizedText;
-}
-
-export interface EventAlternative {
-	date: DateValue;
-	sources: EventSource[];
-	note?: LocalizedText;
-}
-
-export interface TimelineEvent {
+export interface TimelineEvent extends ActionStatus {
 	/** Stable across renders: the state and the action's place in its file. */
 	id: string;
 	state: string;
-	type: ActionType;
-	date: DateValue;
-	by?: LocalizedText;
-	instrument?: LocalizedText;
-	sources: EventSource[];
-	alternatives: EventAlternative[];
-	note?: LocalizedText;
-	/** Where the action's date stands against the as-of date. */
-	relation: Relation;
-}
-
-export function resolveSources(data: Dataset, refs: SourceRef[]): EventSource[] {
-	return refs.map((ref) => {
-		const source = data.sources.sources.find((s) => s.id === ref.id);
-		return {
-			id: ref.id,
-			title: source?.title ?? ref.id,
-			...(source?.url ? { url: source.url } : {}),
-			...(ref.locator ? { locator: ref.locator } : {})
-		};
-	});
 }
 
 /**
@@ -51,31 +18,10 @@ export function resolveSources(data: Dataset, refs: SourceRef[]): EventSource[] 
  * "2024-01-01" and before "2024-12-13"; equal dates fall back to the state code and
  * then the order in the state's file, which keeps the list stable.
  */
-export function timelineEvents(data: Dataset, asOf: Day): TimelineEvent[] {
-	const events: (TimelineEvent & { index: number })[] = [];
-	for (const file of data.states) {
-		file.actions.forEach((action, index) => {
-			events.push({
-				id: `${file.state}-${index}`,
-				index,
-				state: file.state,
-				type: action.type,
-				date: action.date,
-				...(action.by ? { by: action.by } : {}),
-				...(action.instrument ? { instrument: action.instrument } : {}),
-				sources: resolveSources(data, action.sources),
-				alternatives: (action.alternatives ?? []).map((alt) => ({
-					date: alt.date,
-					sources: resolveSources(data, alt.sources),
-					...(alt.note ? { note: alt.note } : {})
-				})),
-				...(action.note ? { note: action.note } : {}),
-				relation: relationTo(action.date, asOf)
-			});
-		});
-	}
-	events.sort(
-		(a, b) => compareDates(a.date, b.date) || a.state.localeCompare(b.state) || a.index - b.index
-	);
-	return events.map(({ index: _index, ...event }) => event);
+export function timelineEvents(status: Status): TimelineEvent[] {
+	return Object.values(status.states)
+		.flatMap((s) => s.actions.map((a) => ({ ...a, id: `${s.state}-${a.index}`, state: s.state })))
+		.sort(
+			(a, b) => compareDates(a.date, b.date) || a.state.localeCompare(b.state) || a.index - b.index
+		);
 }

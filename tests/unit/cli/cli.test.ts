@@ -2,31 +2,15 @@
  * The two commands as a user runs them: a child process each, from the project root.
  * Each spawn costs about half a second, so the cases run concurrently and stay few.
  */
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR, ROOT } from '../../fixtures/paths';
+import { DATA_DIR } from '../../fixtures/paths';
+import { runScript } from '../../helpers/scripts';
 
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 // Spawns share the machine with the other test files: allow for a slow start.
 const SLOW = 30_000;
-
-interface Run {
-	code: number;
-	stdout: string;
-	stderr: string;
-}
-
-function run(script: 'status' | 'validate', ...args: string[]): Promise<Run> {
-	return new Promise((resolve) => {
-		execFile(TSX, [`scripts/${script}.ts`, ...args], { cwd: ROOT }, (err, stdout, stderr) => {
-			const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-			resolve({ code, stdout, stderr });
-		});
-	});
-}
 
 let tmp: string;
 let broken: string;
@@ -48,7 +32,7 @@ describe('npm run status', () => {
 	it.concurrent(
 		'--as-of 2025-03-17 --json: 13 of 14, not in force, 28 member states',
 		async () => {
-			const r = await run('status', '--as-of', '2025-03-17', '--json');
+			const r = await runScript('status', ['--as-of', '2025-03-17', '--json']);
 			expect(r.stderr).toBe('');
 			expect(r.code).toBe(0);
 			const json = JSON.parse(r.stdout);
@@ -66,12 +50,21 @@ describe('npm run status', () => {
 	);
 
 	it.concurrent(
-		'the readable summary says 13 of 14',
+		'the readable summary says 13 of 14, and on 11 March 2025 too, as the digest does',
 		async () => {
-			const r = await run('status', '--as-of=2025-03-17');
+			const [r, march11] = await Promise.all([
+				runScript('status', ['--as-of=2025-03-17']),
+				runScript('status', ['--as-of', '2025-03-11'])
+			]);
 			expect(r.code).toBe(0);
 			expect(r.stdout).toContain('13 of 14');
 			expect(r.stdout).toContain('Status as of 2025-03-17');
+			expect(r.stdout).toContain('Deposited: 1 (CN 2025-03-14).');
+			expect(march11.code).toBe(0);
+			expect(march11.stdout).toContain(
+				'13 of 14 instruments needed for entry into force; 1 more needed.'
+			);
+			expect(march11.stdout).toContain('Deposited: none by this date.');
 		},
 		SLOW
 	);
@@ -79,7 +72,7 @@ describe('npm run status', () => {
 	it.concurrent(
 		'an impossible --as-of date is a usage error (exit 2)',
 		async () => {
-			const r = await run('status', '--as-of', '2025-02-30');
+			const r = await runScript('status', ['--as-of', '2025-02-30']);
 			expect(r.code).toBe(2);
 			expect(r.stdout).toBe('');
 			expect(r.stderr).toContain('--as-of: day 30 does not exist in 2025-02');
@@ -91,7 +84,7 @@ describe('npm run status', () => {
 	it.concurrent(
 		'a word for --as-of is a usage error (exit 2)',
 		async () => {
-			const r = await run('status', '--as-of', 'yesterday');
+			const r = await runScript('status', ['--as-of', 'yesterday']);
 			expect(r.code).toBe(2);
 			expect(r.stderr).toContain('expected YYYY-MM-DD, got "yesterday"');
 		},
@@ -101,7 +94,7 @@ describe('npm run status', () => {
 	it.concurrent(
 		'a missing --data directory is a usage error (exit 2)',
 		async () => {
-			const r = await run('status', '--data', join(tmp ?? tmpdir(), 'no-such-dir'));
+			const r = await runScript('status', ['--data', join(tmp ?? tmpdir(), 'no-such-dir')]);
 			expect(r.code).toBe(2);
 			expect(r.stderr).toMatch(/--data: .*no-such-dir: not a data directory/);
 		},
@@ -111,7 +104,7 @@ describe('npm run status', () => {
 	it.concurrent(
 		'invalid data exits 1 and names the file',
 		async () => {
-			const r = await run('status', '--data', broken, '--as-of', '2025-03-17');
+			const r = await runScript('status', ['--data', broken, '--as-of', '2025-03-17']);
 			expect(r.code).toBe(1);
 			expect(r.stdout).toBe('');
 			expect(r.stderr).toContain(
@@ -126,7 +119,7 @@ describe('npm run validate', () => {
 	it.concurrent(
 		'passes on the real data (exit 0)',
 		async () => {
-			const r = await run('validate');
+			const r = await runScript('validate');
 			expect(r.code).toBe(0);
 			expect(r.stderr).toBe('');
 			expect(r.stdout).toContain('data: valid (31 files, 28 states');
@@ -137,7 +130,7 @@ describe('npm run validate', () => {
 	it.concurrent(
 		'prints every error line and exits 1 on broken data',
 		async () => {
-			const r = await run('validate', '--data', broken);
+			const r = await runScript('validate', ['--data', broken]);
 			expect(r.code).toBe(1);
 			const lines = r.stderr.trim().split('\n');
 			expect(lines[0]).toBe(
@@ -151,7 +144,7 @@ describe('npm run validate', () => {
 	it.concurrent(
 		'an unknown flag is a usage error (exit 2)',
 		async () => {
-			const r = await run('validate', '--strict');
+			const r = await runScript('validate', ['--strict']);
 			expect(r.code).toBe(2);
 			expect(r.stderr).toContain('unknown option --strict (expected one of: --data)');
 			expect(r.stderr).toContain('usage: npm run validate');

@@ -11,10 +11,12 @@ import {
 	type RawFiles
 } from '../../../src/lib/data/validate';
 import { readDataDir } from '../../../src/lib/server/read-data';
+import { addDaysToDay } from '../../../src/lib/data/dates';
 import { DATA_DIR } from '../../fixtures/paths';
 import { testToday } from '../../fixtures/today';
 
 const TODAY = testToday;
+const TOMORROW = addDaysToDay(testToday, 1);
 let real: RawFiles;
 beforeAll(() => {
 	real = readDataDir(DATA_DIR);
@@ -244,13 +246,13 @@ const cases: Case[] = [
 	},
 	{
 		name: 'history date in the future',
-		files: () => edit('treaty.json', (d) => (d.history[0].date = '2026-11-27')),
+		files: () => edit('treaty.json', (d) => (d.history[0].date = TOMORROW)),
 		error: {
 			file: 'treaty.json',
 			path: 'history[0].date',
 			message: 'date is in the future',
 			expected: `on or before ${testToday}`,
-			got: '2026-11-27'
+			got: TOMORROW
 		}
 	},
 	{
@@ -637,7 +639,8 @@ describe('several problems', () => {
 	});
 
 	it('a date both in the future and after recordedTo gives both reasons', () => {
-		const files = edit('states/KZ.json', (d) => (d.actions[0].date = '2026-12'));
+		// Next year: after today, and after the date the record goes to.
+		const files = edit('states/KZ.json', (d) => (d.actions[0].date = String(Number(testToday.slice(0, 4)) + 1)));
 		const messages = errorsOf(files).errors.map((e) => e.message);
 		expect(messages).toEqual([
 			'date is in the future',

@@ -34,6 +34,8 @@ describe('the browser build of StatusMap', () => {
 		expect(code).toContain('<!--shapes-->');
 		expect(code).toContain('data-map-shapes');
 		// ...but not what only the server may load.
-		expect(code).not.toMatch(/geo\/markup|geo\/shapes|generated\/topology|d3-geo|topojson/);
+		expect(code).not.toMatch(
+			/map\/server-markup|geo\/markup|geo\/shapes|generated\/topology|d3-geo|topojson/
+		);
 	}, 60_000);
 });

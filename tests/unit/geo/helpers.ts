@@ -1,7 +1,7 @@
 /** Reading the map's markup back in tests: one record per member link and per disputed area. */
 
 export interface LinkInfo {
-	code: string;
+	state: string;
 	stage: string;
 	className: string;
 	possible: string | null;
@@ -21,7 +21,7 @@ export function memberLinks(html: string): LinkInfo[] {
 	for (const m of html.matchAll(/<a(\s[^>]*data-state="[^"]*"[^>]*)>([\s\S]*?)<\/a>/g)) {
 		const tag = m[1];
 		links.push({
-			code: attr(tag, 'data-state')!,
+			state: attr(tag, 'data-state')!,
 			stage: attr(tag, 'data-stage')!,
 			className: attr(tag, 'class')!,
 			possible: attr(tag, 'data-possible'),

@@ -14,9 +14,9 @@ import { MAP_FRAME } from '../../../src/lib/geo/generated/frame';
 import topology from '../../../src/lib/geo/generated/topology';
 import { mapMarkup } from '../../../src/lib/geo/markup';
 import type { FeatureProps } from '../../../src/lib/geo/topology';
-import { loadDataset } from '../../../src/lib/server/read-data';
-import { recordedDay, statusAt } from '../../../src/lib/status/engine';
-import { DATA_DIR, ROOT } from '../../fixtures/paths';
+import { statusMapMarkup } from '../../../src/lib/map/server-markup';
+import { ROOT } from '../../fixtures/paths';
+import { realData, recorded } from '../../helpers/real-data';
 import { disputedTags, memberLinks } from './helpers';
 
 const geometries = topology.objects.countries.geometries;
@@ -28,17 +28,18 @@ const idsWith = (r: string) =>
 		.sort();
 
 describe('the members drawn', () => {
-	const data = loadDataset(DATA_DIR);
-	const listed = data.members.members.map((m) => m.state).sort();
+	const listed = realData()
+		.members.members.map((m) => m.state)
+		.sort();
 
 	it('are exactly the states in data/members.json', () => {
 		expect(idsWith('member')).toEqual(listed);
 	});
 
 	it('each appear once in the markup, as a link with a shape', () => {
-		const { markup } = mapMarkup({ status: statusAt(data, recordedDay(data)), lang: 'en' });
+		const { markup } = statusMapMarkup(recorded(), 'en');
 		const links = memberLinks(markup);
-		expect(links.map((l) => l.code).sort()).toEqual(listed);
+		expect(links.map((l) => l.state).sort()).toEqual(listed);
 		for (const link of links) expect(link.body).toMatch(/^<path d="M\d/);
 	});
 
@@ -85,8 +86,7 @@ describe('the disputed areas', () => {
 	});
 
 	it('carry no stage, class or link in the markup', () => {
-		const data = loadDataset(DATA_DIR);
-		const { markup } = mapMarkup({ status: statusAt(data, recordedDay(data)), lang: 'en' });
+		const { markup } = statusMapMarkup(recorded(), 'en');
 		const tags = disputedTags(markup);
 		expect(tags.length).toBe(idsWith('disputed').length);
 		for (const tag of tags) {
@@ -109,10 +109,8 @@ describe('the generated files', () => {
 	});
 
 	it('give the browser the viewBox the server draws in', () => {
-		const { width, height } = mapMarkup({
-			status: statusAt(loadDataset(DATA_DIR), '2025-01-01'),
-			lang: 'en'
-		});
+		// The geometry alone, whatever a member's links say.
+		const { width, height } = mapMarkup({ attributes: () => ({}) });
 		expect({ width, height }).toEqual(MAP_FRAME);
 	});
 });

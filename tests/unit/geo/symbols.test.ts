@@ -15,16 +15,16 @@ describe('needsSymbol', () => {
 describe('placeSymbols', () => {
 	// A cluster like the Gulf: four small states within a few units of each other.
 	const cluster = [
-		{ code: 'QA', area: 90, centre: [226, 539] as [number, number] },
-		{ code: 'BH', area: 4, centre: [224, 532] as [number, number] },
-		{ code: 'KW', area: 140, centre: [219, 517] as [number, number] },
-		{ code: 'XX', area: 10, centre: [224, 532] as [number, number] },
-		{ code: 'RU', area: 100_000, centre: [600, 200] as [number, number] }
+		{ state: 'QA', area: 90, centre: [226, 539] as [number, number] },
+		{ state: 'BH', area: 4, centre: [224, 532] as [number, number] },
+		{ state: 'KW', area: 140, centre: [219, 517] as [number, number] },
+		{ state: 'XX', area: 10, centre: [224, 532] as [number, number] },
+		{ state: 'RU', area: 100_000, centre: [600, 200] as [number, number] }
 	];
 
 	it('places one circle per small state and none for a large one', () => {
 		const placed = placeSymbols(cluster, 1000, 800);
-		expect(placed.map((p) => p.code)).toEqual(['BH', 'KW', 'QA', 'XX']);
+		expect(placed.map((p) => p.state)).toEqual(['BH', 'KW', 'QA', 'XX']);
 	});
 
 	it('leaves no two circles overlapping, even two on the same point', () => {
@@ -42,12 +42,12 @@ describe('placeSymbols', () => {
 		for (const p of placed.filter((s) => s.anchor)) {
 			expect(Math.hypot(p.x - p.anchor![0], p.y - p.anchor![1])).toBeGreaterThan(SYMBOL_RADIUS / 2);
 		}
-		const alone = placeSymbols([{ code: 'BH', area: 4, centre: [500, 400] }], 1000, 800);
-		expect(alone).toEqual([{ code: 'BH', x: 500, y: 400, r: SYMBOL_RADIUS, anchor: null }]);
+		const alone = placeSymbols([{ state: 'BH', area: 4, centre: [500, 400] }], 1000, 800);
+		expect(alone).toEqual([{ state: 'BH', x: 500, y: 400, r: SYMBOL_RADIUS, anchor: null }]);
 	});
 
 	it('keeps circles inside the frame', () => {
-		const edge = placeSymbols([{ code: 'BH', area: 4, centre: [1, 799] }], 1000, 800);
+		const edge = placeSymbols([{ state: 'BH', area: 4, centre: [1, 799] }], 1000, 800);
 		expect(edge[0].x).toBe(SYMBOL_RADIUS);
 		expect(edge[0].y).toBe(800 - SYMBOL_RADIUS);
 	});

@@ -14,10 +14,9 @@ import {
 	titleIsTranslation
 } from '../../../src/lib/i18n/format';
 import { alternates } from '../../../src/lib/i18n/alternates';
-import { loadDataset } from '../../../src/lib/server/read-data';
-import { DATA_DIR } from '../../fixtures/paths';
+import { realData } from '../../helpers/real-data';
 
-const data = loadDataset(DATA_DIR);
+const data = realData();
 /** Russian keeps "г." on the year's line with a no-break space, whatever the runtime's ICU writes. */
 const plain = (text: string) => text.replace(/\u00a0/g, ' ');
 /** Arabic messages set their values in directional isolates (FSI … PDI). */

@@ -4,7 +4,6 @@
  * the title marked where it is this project's translation, and the Russian feed.
  */
 import { render } from 'svelte/server';
-import type { Component } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import HomePage from '../../../src/routes/[[lang=lang]]/(site)/+page.svelte';
 import SiteLayout from '../../../src/routes/[[lang=lang]]/(site)/+layout.svelte';
@@ -15,51 +14,40 @@ import Timeline from '../../../src/lib/components/timeline/Timeline.svelte';
 import { recordFeed, stateFeed } from '../../../src/lib/api/feed';
 import { t, type Lang } from '../../../src/lib/i18n';
 import { formatDate } from '../../../src/lib/i18n/format';
-import { loadDataset } from '../../../src/lib/server/read-data';
-import { recordedDay, statusAt } from '../../../src/lib/status/engine';
-import { DATA_DIR } from '../../fixtures/paths';
+import { cumulativeSeries } from '../../../src/lib/status/series';
+import { depositsText } from '../../../src/lib/progress/text';
+import {
+	decode,
+	homePageData,
+	layoutData,
+	pathIn,
+	renderRoute,
+	statePageData
+} from '../../helpers/pages';
+import { realData, recorded } from '../../helpers/real-data';
 
-const data = loadDataset(DATA_DIR);
-const status = statusAt(data, recordedDay(data));
-
-/** A route component as SvelteKit renders it: `$app/state` reads the request context. */
-function renderRoute(
-	component: Component<any>,
-	path: string,
-	pageData: Record<string, unknown>,
-	extra: Record<string, unknown> = {}
-) {
-	const url = new URL(path, 'http://localhost');
-	const page = { url, params: {}, data: pageData, route: { id: null }, status: 200, state: {} };
-	const context = new Map<string, unknown>([['__request__', { page }]]);
-	return render(component, { props: { data: pageData, ...extra }, context });
-}
-
-const decode = (html: string) =>
-	html
-		.replace(/<!--[^>]*-->/g, '')
-		.replace(/&#39;|&apos;/g, "'")
-		.replace(/&quot;/g, '"');
+const data = realData();
+const status = recorded();
 
 describe('the home page', () => {
 	it.each(['en', 'ru', 'zh', 'ar'] as const)('speaks %s', (lang) => {
-		const { body } = renderRoute(HomePage, lang === 'en' ? '/' : `/${lang}`, {
-			data,
-			lang,
-			origin: ''
-		});
+		const { body } = renderRoute(HomePage, pathIn(lang), homePageData(data, lang));
 		const html = decode(body);
 		expect(html).toContain(t(lang, 'count.headline', { certain: 13, required: 14 }));
 		expect(html).toContain(t(lang, 'rule.sentence'));
+		expect(html).toContain(t(lang, 'rule.countedFrom'));
+		// China's handover is the one deposit the sources date.
+		expect(html).toContain(depositsText(status, lang));
+		expect(html).toContain(formatDate('2025-03-14', lang));
 		expect(html).toContain(t(lang, 'home.map'));
 	});
 
 	it('gives the official Russian title and marks the Arabic one as a translation', () => {
-		const ru = decode(renderRoute(HomePage, '/ru', { data, lang: 'ru', origin: '' }).body);
+		const ru = decode(renderRoute(HomePage, '/ru', homePageData(data, 'ru')).body);
 		expect(ru).toContain(`${data.treaty.title.ru}: статус ратификации`);
 		expect(ru).not.toContain(t('ru', 'title.unofficial'));
 		expect(ru).toContain('Статус Конвенции (Стамбул, 8 июня 2010');
-		const ar = decode(renderRoute(HomePage, '/ar', { data, lang: 'ar', origin: '' }).body);
+		const ar = decode(renderRoute(HomePage, '/ar', homePageData(data, 'ar')).body);
 		expect(ar).toContain(data.treaty.title.ar);
 		expect(ar).toContain(`(${t('ar', 'title.unofficial')})`);
 		expect(ar).toContain('إسطنبول');
@@ -68,14 +56,9 @@ describe('the home page', () => {
 
 describe('the site frame', () => {
 	const frame = (lang: Lang, path: string) =>
-		renderRoute(
-			SiteLayout,
-			path,
-			{ data, lang, siteUrl: 'https://example.org' },
-			{
-				children: (() => {}) as never
-			}
-		);
+		renderRoute(SiteLayout, path, layoutData(data, lang, 'https://example.org'), {
+			props: { children: (() => {}) as never }
+		});
 
 	it('names the page in every language for search engines', () => {
 		const { head } = frame('ru', '/ru/states/kz');
@@ -146,22 +129,43 @@ describe('notes', () => {
 	});
 
 	it('in the timeline are marked the same way', () => {
-		const zh = decode(render(Timeline, { props: { data, status, lang: 'zh' } }).body);
+		const series = cumulativeSeries(data);
+		const zh = decode(render(Timeline, { props: { status, series, lang: 'zh' } }).body);
 		expect(zh).toContain(t('zh', 'untranslated.note', { lang: t('zh', 'lang.en') }));
-		const ru = decode(render(Timeline, { props: { data, status, lang: 'ru' } }).body);
+		const ru = decode(render(Timeline, { props: { status, series, lang: 'ru' } }).body);
 		expect(ru).not.toContain(t('ru', 'untranslated.note', { lang: t('ru', 'lang.en') }));
 		expect(ru).toContain('Решение Постоянного комитета ВСНП о ратификации датировано');
 	});
 });
 
 describe('the state page', () => {
+	it.each(['en', 'ru', 'zh', 'ar'] as const)(
+		'says in %s what entry into force takes as the receipt of the instrument',
+		(lang) => {
+			const page = (code: string) =>
+				decode(
+					renderRoute(
+						StatePage,
+						pathIn(lang, `/states/${code.toLowerCase()}`),
+						statePageData(data, code, lang)
+					).body
+				);
+			const cn = page('CN');
+			expect(cn).toContain(t(lang, 'state.countedFrom.consent'));
+			expect(cn).toContain(
+				t(lang, 'state.received.deposit', { date: formatDate('2025-03-14', lang) })
+			);
+			expect(cn).not.toContain(t(lang, 'state.received.consent-assumed'));
+			const kz = page('KZ');
+			expect(kz).toContain(t(lang, 'state.countedFrom.consent'));
+			expect(kz).toContain(t(lang, 'state.received.consent-assumed'));
+			// A state with no act of consent has nothing counted and nothing to receive.
+			expect(page('UZ')).not.toContain(t(lang, 'state.received.consent-assumed'));
+		}
+	);
+
 	it('reads in Russian, the note included', () => {
-		const { body } = renderRoute(StatePage, '/ru/states/uz', {
-			data,
-			lang: 'ru',
-			origin: '',
-			code: 'UZ'
-		});
+		const { body } = renderRoute(StatePage, '/ru/states/uz', statePageData(data, 'UZ', 'ru'));
 		const html = decode(body);
 		expect(html).toContain('Узбекистан: статус в отношении Конвенции');
 		expect(html).toContain('В изученных источниках');

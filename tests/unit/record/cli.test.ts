@@ -3,7 +3,6 @@
  * costs about a second); the decisions themselves are tested in-process in
  * edit.test.ts.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,13 +10,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { today } from '../../../src/lib/data/dates';
 import { DATA_DIR } from '../../fixtures/paths';
+import { runScript } from '../../helpers/scripts';
 
 /** Uzbekistan's revision in the real data: each record raises it by one. */
 const UZ_REVISION: number = JSON.parse(
 	readFileSync(join(DATA_DIR, 'states/UZ.json'), 'utf8')
 ).revision;
 
-const TSX = join(process.cwd(), 'node_modules/tsx/dist/cli.mjs');
 const temps: string[] = [];
 
 function copyOfData(): string {
@@ -30,17 +29,6 @@ function copyOfData(): string {
 afterAll(() => {
 	for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
-
-function run(
-	script: string,
-	args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-	return new Promise((resolve) => {
-		execFile(process.execPath, [TSX, `scripts/${script}.ts`, ...args], (err, stdout, stderr) => {
-			resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
-		});
-	});
-}
 
 /** Every file of a data directory with the hash of its bytes. */
 function hashes(dir: string): Record<string, string> {
@@ -62,7 +50,7 @@ function hashes(dir: string): Record<string, string> {
 describe('npm run source / record / status on a copy of the data', () => {
 	it('records a 14th instrument: source, ratification, deposit, then 14 certain and entry into force', async () => {
 		const dir = copyOfData();
-		const added = await run('source', [
+		const added = await runScript('source', [
 			'add',
 			'--id',
 			'uz-test-2025',
@@ -79,7 +67,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 		expect(added.stdout).toContain('sources.json: revision 1 → 2');
 
 		const base = ['--state', 'UZ', '--source', 'uz-test-2025', '--data', dir];
-		const ratified = await run('record', [
+		const ratified = await runScript('record', [
 			...base,
 			'--action',
 			'ratification',
@@ -87,7 +75,13 @@ describe('npm run source / record / status on a copy of the data', () => {
 			'2025-03-10'
 		]);
 		expect(ratified.code, ratified.stderr).toBe(0);
-		const deposited = await run('record', [...base, '--action', 'deposit', '--date', '2025-03-15']);
+		const deposited = await runScript('record', [
+			...base,
+			'--action',
+			'deposit',
+			'--date',
+			'2025-03-15'
+		]);
 		expect(deposited.code, deposited.stderr).toBe(0);
 		expect(deposited.stdout).toContain(
 			`states/UZ.json: revision ${UZ_REVISION + 1} → ${UZ_REVISION + 2}`
@@ -105,15 +99,17 @@ describe('npm run source / record / status on a copy of the data', () => {
 		expect(uz.history.at(-1)).toMatchObject({ revision: UZ_REVISION + 2, date: today() });
 		expect(uz.history.at(-1).summary.en).toBe('Recorded deposit of 2025-03-15 (uz-test-2025)');
 
-		const status = await run('status', ['--data', dir, '--as-of', '2025-03-17', '--json']);
+		const status = await runScript('status', ['--data', dir, '--as-of', '2025-03-17', '--json']);
 		expect(status.code, status.stderr).toBe(0);
 		const json = JSON.parse(status.stdout);
 		expect(json.counted).toEqual({ certain: 14, possible: 0 });
 		expect(json.entryIntoForce).toMatchObject({ date: '2025-04-14', precision: 'day' });
 		expect(json.states.find((s: { state: string }) => s.state === 'UZ')).toMatchObject({
 			stage: 'deposited',
-			countedFrom: 'deposit',
-			countedDate: '2025-03-15'
+			countedFrom: 'consent',
+			countedDate: '2025-03-10',
+			receivedFrom: 'deposit',
+			receivedDate: '2025-03-15'
 		});
 	}, 60_000);
 
@@ -121,7 +117,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 		const dir = copyOfData();
 		const before = hashes(dir);
 		const [noConsent, afterRecord, duplicate] = await Promise.all([
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -133,7 +129,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -145,7 +141,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('source', [
+			runScript('source', [
 				'add',
 				'--id',
 				'ru-fz-368',
@@ -171,12 +167,12 @@ describe('npm run source / record / status on a copy of the data', () => {
 
 	it('lists, changes and removes an action, and moves recordedTo, from the command line', async () => {
 		const dir = copyOfData();
-		const list = await run('record', ['list', '--state', 'RU', '--data', dir]);
+		const list = await runScript('record', ['list', '--state', 'RU', '--data', dir]);
 		expect(list.code, list.stderr).toBe(0);
 		expect(list.stdout.split('\n')[3]).toBe(
 			'actions[3]  ratification 2011-11-30 (ru-fz-368, voice-of-asia-2025-4)'
 		);
-		const change = await run('record', [
+		const change = await runScript('record', [
 			'change',
 			'--state',
 			'RU',
@@ -189,9 +185,17 @@ describe('npm run source / record / status on a copy of the data', () => {
 		]);
 		expect(change.code, change.stderr).toBe(0);
 		expect(change.stdout).toContain('states/RU.json: revision 1 → 2');
-		const remove = await run('record', ['remove', '--state', 'RU', '--at', '2', '--data', dir]);
+		const remove = await runScript('record', [
+			'remove',
+			'--state',
+			'RU',
+			'--at',
+			'2',
+			'--data',
+			dir
+		]);
 		expect(remove.code, remove.stderr).toBe(0);
-		const moved = await run('record', [
+		const moved = await runScript('record', [
 			'recorded-to',
 			'--date',
 			'2025-07-21',
@@ -221,7 +225,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 		const dir = copyOfData();
 		const before = hashes(dir);
 		const [missing, badAction, badDate, badCommand] = await Promise.all([
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -231,7 +235,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -243,7 +247,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('record', [
+			runScript('record', [
 				'--state',
 				'UZ',
 				'--action',
@@ -255,7 +259,7 @@ describe('npm run source / record / status on a copy of the data', () => {
 				'--data',
 				dir
 			]),
-			run('source', ['remove', '--data', dir])
+			runScript('source', ['remove', '--data', dir])
 		]);
 		expect([missing.code, badAction.code, badDate.code, badCommand.code]).toEqual([2, 2, 2, 2]);
 		expect(missing.stderr).toContain('--date is required (expected the date');

@@ -136,7 +136,10 @@ describe('planRecord: a ratification then a deposit for Uzbekistan', () => {
 		expect(describeStatusChange(plan.before, plan.after, '2025-03-16', 'UZ')).toEqual([
 			'Status on 16 March 2025:',
 			'  UZ: none → consent-given',
-			'  Count: 13 → 14 of 14. Enters into force on 15 April 2025.'
+			'  Count: 13 → 14 of 14. Enters into force on 15 April 2025.',
+			// Only China's receipt is recorded (its deposit); the others' are their ratifications,
+			// in the order the count reached them.
+			'  Assuming the instruments of KZ, RU, AZ, IN, KG, MN, TR, BD, PK, JO, TJ, PS, UZ were received on the dates of their acts of consent.'
 		]);
 		const deposit = planned(
 			record({ ...DATA, ...plan.changes }, { action: 'deposit', date: '2025-03-17' })

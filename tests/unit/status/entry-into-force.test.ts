@@ -39,7 +39,12 @@ describe('the 14th instrument', () => {
 		expect(on.inForce).toBe(true);
 		expect(on.entryIntoForce?.date).toBe('2025-03-02');
 		expect(on.entryIntoForce?.instruments).toHaveLength(14);
-		expect(on.entryIntoForce?.instruments).toContain(FOURTEENTH);
+		// Only the 14th has a recorded deposit: the others' receipt is their ratification.
+		const grounds = on.entryIntoForce!.instruments;
+		expect(grounds.filter((i) => i.receivedFrom === 'deposit')).toEqual([
+			{ state: FOURTEENTH, receivedFrom: 'deposit' }
+		]);
+		expect(grounds.filter((i) => i.receivedFrom === 'consent-assumed')).toHaveLength(13);
 	});
 
 	it('on 31 January 2024 (a leap year) brings entry into force on 1 March 2024', () => {
@@ -53,16 +58,20 @@ describe('the 14th instrument', () => {
 		expect(on.entryIntoForce?.date).toBe('2024-03-01');
 	});
 
-	it('is not known before it is deposited', () => {
+	it('counts from its ratification, but entry into force waits for its deposit', () => {
 		const data = withFourteenth([
 			{ type: 'ratification', date: '2025-01-10' },
 			{ type: 'deposit', date: '2025-01-31' }
 		]);
 		const s = statusAt(data, '2025-01-30');
-		// Counted from the deposit, so the ratification alone does not count.
-		expect(s.counted).toEqual({ certain: 13, possible: 0 });
-		expect(s.remaining).toBe(1);
+		// Fourteen acts of consent count; the depositary has received only thirteen of them
+		// (taking each ratification without a recorded deposit as received that day).
+		expect(s.counted).toEqual({ certain: 14, possible: 0 });
+		expect(s.deposited).toEqual({ certain: 0, possible: 0 });
+		expect(s.remaining).toBe(0);
 		expect(s.entryIntoForce).toBeNull();
+		expect(s.inForce).toBe(false);
+		expect(statusAt(data, '2025-01-31').entryIntoForce?.date).toBe('2025-03-02');
 	});
 
 	it('dated only by month gives a range of days for entry into force', () => {
@@ -121,7 +130,7 @@ describe('withdrawals', () => {
 		expect(s.remaining).toBe(1);
 		expect(s.inForce).toBe(false);
 		expect(s.entryIntoForce).toBeNull();
-		const w = s.states.find((x) => x.state === CODES[0])!;
+		const w = s.states[CODES[0]];
 		expect(w.stage).toBe('withdrawn');
 		expect(w.counts).toBe('no');
 	});
@@ -160,7 +169,7 @@ describe('withdrawals', () => {
 		const leaver: SyntheticState = { ...ratifiers(1)[0], left: '2025-06-01' };
 		const data = withFourteenth(deposit14, {}, [leaver, ...ratifiers(13).slice(1)]);
 		const s = statusAt(data, '2025-12-31');
-		expect(s.states.find((x) => x.state === CODES[0])?.member).toBe(false);
+		expect(s.states[CODES[0]]?.member).toBe(false);
 		expect(s.counted.certain).toBe(13);
 		expect(s.inForce).toBe(true);
 		expect(s.entryIntoForce?.date).toBe('2025-03-02');
@@ -182,7 +191,7 @@ describe('membership', () => {
 			joined: '2024-06-15'
 		});
 		const before = statusAt(data, '2024-06-14');
-		const late = before.states.find((x) => x.state === FOURTEENTH)!;
+		const late = before.states[FOURTEENTH];
 		expect(late.member).toBe(false);
 		expect(late.counts).toBe('no');
 		expect(before.members).toEqual({ certain: 13, possible: 0 });
@@ -195,7 +204,7 @@ describe('membership', () => {
 	it('a state whose joining year straddles the as-of date counts as possible', () => {
 		const data = withFourteenth([{ type: 'ratification', date: '2024-03-01' }], { joined: '2024' });
 		const s = statusAt(data, '2024-06-30');
-		const st = s.states.find((x) => x.state === FOURTEENTH)!;
+		const st = s.states[FOURTEENTH];
 		expect(st.member).toBe(false);
 		expect(st.memberPossible).toBe(true);
 		expect(st.counts).toBe('possible');
@@ -226,7 +235,7 @@ describe('membership', () => {
 			members: { ...data.members, members: data.members.members.slice(0, 13) }
 		};
 		const s = statusAt(stray, '2025-12-31');
-		expect(s.states.find((x) => x.state === FOURTEENTH)?.counts).toBe('no');
+		expect(s.states[FOURTEENTH]?.counts).toBe('no');
 		expect(s.counted.certain).toBe(13);
 		expect(s.entryIntoForce).toBeNull();
 	});
@@ -240,9 +249,10 @@ describe('the first instrument of a state', () => {
 			{ type: 'deposit', date: '2025-01-31', note: 'The first deposit; the later one replaced it.' }
 		]);
 		const s = statusAt(data, '2025-02-10');
-		const st = s.states.find((x) => x.state === FOURTEENTH)!;
-		expect(st.countedDate).toBe('2025-01-31');
-		expect(st.dates.deposit).toBe('2025-01-31');
+		const st = s.states[FOURTEENTH];
+		expect(st.countedDate).toBe('2025-01-10');
+		expect(st.receivedDate).toBe('2025-01-31');
+		expect(st.dates.deposit?.date).toBe('2025-01-31');
 		expect(s.counted.certain).toBe(14);
 		expect(s.entryIntoForce?.date).toBe('2025-03-02');
 	});
@@ -250,13 +260,21 @@ describe('the first instrument of a state', () => {
 
 describe('entryIntoForce on its own', () => {
 	it('needs the required number of instruments', () => {
-		const twelve = ratifiers(12).map((s) => ({ state: s.state, date: s.actions![0].date }));
+		const twelve = ratifiers(12).map((s) => ({
+			state: s.state,
+			date: s.actions![0].date,
+			receivedFrom: 'consent-assumed' as const
+		}));
 		expect(entryIntoForce(twelve, 14, 30)).toBeNull();
 		expect(entryIntoForce(twelve, 12, 30)?.date).toBe('2020-02-11');
 	});
 
 	it('with years only, spans the year from the 30th day', () => {
-		const all2025 = CODES.slice(0, 3).map((state) => ({ state, date: '2025' }));
+		const all2025 = CODES.slice(0, 3).map((state) => ({
+			state,
+			date: '2025',
+			receivedFrom: 'deposit' as const
+		}));
 		expect(entryIntoForce(all2025, 3, 30)).toMatchObject({
 			date: '2025-01-31/2026-01-30',
 			precision: 'range'

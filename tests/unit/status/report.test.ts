@@ -1,16 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/lib/data/schema';
-import { loadDataset, readDataDir } from '../../../src/lib/server/read-data';
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '../../../src/lib/server/read-data';
+import { DATA_DIR } from '../../fixtures/paths';
 import { statusAt } from '../../../src/lib/status/engine';
 import { dataRevision, statusJson, statusText } from '../../../src/lib/status/report';
 import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
-import { DATA_DIR } from '../../fixtures/paths';
-import { testToday } from '../../fixtures/today';
+import { realData } from '../../helpers/real-data';
 
-let data: Dataset;
-beforeAll(() => {
-	data = loadDataset(DATA_DIR, { today: testToday });
-});
+const data = realData();
 
 describe('statusJson', () => {
 	it('publishes the count, the rule and every state with its dates as ISO text', () => {
@@ -35,7 +31,19 @@ describe('statusJson', () => {
 		expect(json.states.find((s) => s.state === 'CN')).toMatchObject({
 			stage: 'deposited',
 			deposit: '2025-03-14',
-			domesticApproval: '2023-10-24'
+			domesticApproval: '2023-10-24',
+			counts: 'certain',
+			countedFrom: 'consent',
+			countedDate: '2024',
+			deposited: 'certain',
+			receivedFrom: 'deposit',
+			receivedDate: '2025-03-14'
+		});
+		expect(json.deposited).toEqual({ certain: 1, possible: 0 });
+		expect(json.states.find((s) => s.state === 'AZ')).toMatchObject({
+			deposited: 'no',
+			receivedFrom: 'consent-assumed',
+			receivedDate: '2010-06-08/2022'
 		});
 		// The whole object survives JSON: no undefined, no Date objects.
 		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
@@ -61,6 +69,11 @@ describe('statusText', () => {
 		expect(text).not.toContain('Note: nothing after');
 		expect(text.match(/^ {2}[A-Z]{2} /gm)).toHaveLength(13);
 		expect(text).toContain('Members: 28');
+		expect(text).toContain('Deposited: 1 (CN 2025-03-14).');
+		expect(text).toMatch(/^ {2}CN .* 2024 \(ratification\); received 2025-03-14 \(deposit\)$/m);
+		expect(text).toMatch(
+			/^ {2}KZ .* 2011-11-28 \(ratification\); receipt assumed on the date of the act of consent$/m
+		);
 	});
 
 	it('shows a possible count as a span, and says when the record ends', () => {
@@ -70,16 +83,33 @@ describe('statusText', () => {
 		);
 	});
 
-	it('says in force since when it is', () => {
+	it('says in force since when it is, and which receipts the date assumes', () => {
 		const synthetic = syntheticDataset([
 			...ratifiers(13),
 			{ state: CODES[13], actions: [{ type: 'ratification', date: '2025-01-31' }] }
 		]);
+		const assuming = `(assuming the instruments of ${CODES.slice(0, 14).join(', ')} were received on the dates of their acts of consent)`;
 		expect(statusText(synthetic, statusAt(synthetic, '2025-03-01'))).toContain(
-			'Enters into force: 2025-03-02.'
+			`Enters into force: 2025-03-02 ${assuming}.`
 		);
 		expect(statusText(synthetic, statusAt(synthetic, '2025-03-02'))).toContain(
-			'In force since 2025-03-02.'
+			`In force since 2025-03-02 ${assuming}.`
 		);
+	});
+
+	it('assumes nothing where every instrument of the 14 has a recorded deposit', () => {
+		const deposited = syntheticDataset(
+			CODES.slice(0, 14).map((state, i) => ({
+				state,
+				actions: [
+					{ type: 'ratification', date: `2020-01-${String(i + 1).padStart(2, '0')}` },
+					{ type: 'deposit', date: '2025-01-31' }
+				]
+			}))
+		);
+		const text = statusText(deposited, statusAt(deposited, '2025-03-01'));
+		expect(text).toContain('Enters into force: 2025-03-02.');
+		expect(text).toContain('Deposited: 14 (');
+		expect(text).not.toContain('(assuming');
 	});
 });

@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/lib/data/schema';
-import { loadDataset } from '../../../src/lib/server/read-data';
+import { describe, expect, it } from 'vitest';
 import { statusAt } from '../../../src/lib/status/engine';
 import { whatIfDeposit } from '../../../src/lib/status/what-if';
 import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
-import { DATA_DIR } from '../../fixtures/paths';
-import { testToday } from '../../fixtures/today';
+import { realData } from '../../helpers/real-data';
 
-let data: Dataset;
-beforeAll(() => {
-	data = loadDataset(DATA_DIR, { today: testToday });
-});
+const data = realData();
 
 describe('whatIfDeposit on the real records', () => {
 	it('UZ depositing on 2025-06-10 completes the count; in force on 2025-07-10', () => {
@@ -25,7 +19,8 @@ describe('whatIfDeposit on the real records', () => {
 			earliest: '2025-07-10',
 			latest: '2025-07-10'
 		});
-		expect(w.entryIntoForce?.instruments).toContain('UZ');
+		expect(w.entryIntoForce?.instruments).toContainEqual({ state: 'UZ', receivedFrom: 'deposit' });
+		expect(w.entryIntoForce?.instruments).toContainEqual({ state: 'CN', receivedFrom: 'deposit' });
 	});
 
 	it('crosses a month end and a leap day like the rule does', () => {
@@ -56,10 +51,11 @@ describe('whatIfDeposit on the real records', () => {
 	});
 
 	it('a deposit before the 13th instrument is not what completes the count', () => {
-		// On 2025-03-01 TJ and PS are only possible and CN has not deposited: the 14th
-		// instrument is then CN's deposit of 2025-03-14, so entry into force is 2025-04-13.
+		// On 2025-03-01, 11 count (CN from its 2024 ratification), TJ and PS only possibly;
+		// UZ makes 12. The 14th instrument received is then CN's, deposited on 2025-03-14,
+		// so entry into force is 2025-04-13.
 		const w = whatIfDeposit(data, 'UZ', '2025-03-01');
-		expect(w.countedThen).toBe(11);
+		expect(w.countedThen).toBe(12);
 		expect(w.completesCount).toBe(false);
 		expect(w.entryIntoForce?.date).toBe('2025-04-13');
 	});

@@ -3,10 +3,8 @@
  * exactly the records it was made from, even with commas, quotes and line breaks in a
  * field; the JSON must hold the same rows with ISO dates.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/lib/data/schema';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../../src/lib/i18n';
-import { loadDataset } from '../../../src/lib/server/read-data';
 import { statusAt } from '../../../src/lib/status/engine';
 import {
 	csvField,
@@ -17,7 +15,7 @@ import {
 	toJson
 } from '../../../src/lib/table/export';
 import { tableRows, type TableRow } from '../../../src/lib/table/rows';
-import { DATA_DIR } from '../../fixtures/paths';
+import { realData } from '../../helpers/real-data';
 
 /** A small RFC 4180 reader: quoted fields may hold commas, doubled quotes and CRLF. */
 function parseCsv(text: string): string[][] {
@@ -49,12 +47,8 @@ function parseCsv(text: string): string[][] {
 	return records;
 }
 
-let data: Dataset;
-let rows: TableRow[];
-beforeAll(() => {
-	data = loadDataset(DATA_DIR);
-	rows = tableRows(data, statusAt(data, '2025-03-17'), 'en');
-});
+const data = realData();
+const rows: TableRow[] = tableRows(statusAt(data, '2025-03-17'), 'en');
 
 describe('csvField', () => {
 	it('quotes only when needed and doubles quotes', () => {
@@ -111,7 +105,7 @@ describe('toCsv', () => {
 	it('reads back to the same records, with a comma, a quote and a line break in a field', () => {
 		const tricky: TableRow = {
 			...rows[0],
-			code: 'XX',
+			state: 'XX',
 			name: 'Republic of "Example", North\r\nand South',
 			sources: [{ id: 'a,b', title: 'T' }]
 		};
@@ -127,7 +121,7 @@ describe('toCsv', () => {
 	it('writes exactly the rows it is given, in their order', () => {
 		const two = [rows[5], rows[2]];
 		const parsed = parseCsv(toCsv(two, 'en'));
-		expect(parsed.slice(1).map((r) => r[0])).toEqual([rows[5].code, rows[2].code]);
+		expect(parsed.slice(1).map((r) => r[0])).toEqual([rows[5].state, rows[2].state]);
 		expect(csvText([])).toBe('');
 	});
 });
@@ -139,7 +133,7 @@ describe('toJson', () => {
 		);
 		expect(doc.asOf).toBe('2025-03-17');
 		expect(doc.states).toHaveLength(28);
-		expect(doc.states.map((s: { state: string }) => s.state)).toEqual(rows.map((r) => r.code));
+		expect(doc.states.map((s: { state: string }) => s.state)).toEqual(rows.map((r) => r.state));
 		const az = doc.states.find((s: { state: string }) => s.state === 'AZ');
 		expect(az.consent).toEqual({ type: 'ratification', date: '2010-06-08/2022' });
 		expect(az.deposit).toBeNull();

@@ -1,7 +1,5 @@
 /** The numbers and texts behind the timeline chart, computed without Chart.js. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/lib/data/schema';
-import { loadDataset } from '../../../src/lib/server/read-data';
+import { describe, expect, it } from 'vitest';
 import { statusAt } from '../../../src/lib/status/engine';
 import { cumulativeSeries } from '../../../src/lib/status/series';
 import {
@@ -14,12 +12,9 @@ import {
 	xRange,
 	yearTicks
 } from '../../../src/lib/timeline/chart-data';
-import { DATA_DIR } from '../../fixtures/paths';
+import { realData } from '../../helpers/real-data';
 
-let data: Dataset;
-beforeAll(() => {
-	data = loadDataset(DATA_DIR);
-});
+const data = realData();
 
 describe('day numbers', () => {
 	it('count whole days from 1970 and read back to the same day', () => {
@@ -54,9 +49,10 @@ describe('step points from the real series', () => {
 		const last = points.at(-1)!;
 		expect(last).toMatchObject({ date: '2025-03-17', certain: 13, upper: 13 });
 		for (const p of points) expect(p.upper).toBeGreaterThanOrEqual(p.certain);
-		const cn = points.find((p) => p.date === '2025-03-14')!;
-		expect(stepLabel(cn, 'en')).toBe('China');
-		expect(stepLabel(cn, 'ru')).toBe('Китай');
+		// China counts from its ratification, dated only "2024", as Jordan's is.
+		const cn = points.find((p) => p.date === '2024-12-31')!;
+		expect(stepLabel(cn, 'en')).toBe('China and Jordan');
+		expect(stepLabel(cn, 'ru')).toBe('Китай и Иордания');
 		const five = points.find((p) => p.date === '2022-12-31')!;
 		expect(stepLabel(five, 'en')).toBe('Azerbaijan, India, Kyrgyzstan, Mongolia and Türkiye');
 		expect(stepLabel(five, 'en', true)).toBe('AZ, IN, KG, MN and TR');
@@ -78,7 +74,7 @@ describe('step points from the real series', () => {
 		const text = chartSummary(series, statusAt(data, '2025-03-17'), 'en');
 		expect(text).toContain('from 8 June 2010 to 17 March 2025');
 		expect(text).toContain('13 of the 14 needed');
-		// On 1 February 2025 Palestine's and Tajikistan's dates straddle the day: 10–12.
-		expect(chartSummary(series, statusAt(data, '2025-02-01'), 'en')).toContain('10–12 of the 14');
+		// On 1 February 2025 Palestine's and Tajikistan's dates straddle the day: 11–13.
+		expect(chartSummary(series, statusAt(data, '2025-02-01'), 'en')).toContain('11–13 of the 14');
 	});
 });

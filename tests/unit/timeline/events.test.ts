@@ -4,17 +4,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareDates, earliest, latest } from '../../../src/lib/data/dates';
-import type { Dataset } from '../../../src/lib/data/schema';
-import { loadDataset } from '../../../src/lib/server/read-data';
+import { statusAt } from '../../../src/lib/status/engine';
 import { timelineEvents } from '../../../src/lib/timeline/events';
 import { DATA_DIR } from '../../fixtures/paths';
+import { realData } from '../../helpers/real-data';
 
-let data: Dataset;
-beforeAll(() => {
-	data = loadDataset(DATA_DIR);
-});
+const data = realData();
 
 /** The actions counted straight from the files, not through the loader. */
 function actionsOnDisk(): { state: string; type: string }[] {
@@ -30,7 +27,7 @@ function actionsOnDisk(): { state: string; type: string }[] {
 describe('timelineEvents', () => {
 	it('lists every action in the state files, once', () => {
 		const onDisk = actionsOnDisk();
-		const events = timelineEvents(data, '2025-03-17');
+		const events = timelineEvents(statusAt(data, '2025-03-17'));
 		expect(onDisk.length).toBe(18);
 		expect(events).toHaveLength(onDisk.length);
 		expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
@@ -39,7 +36,7 @@ describe('timelineEvents', () => {
 	});
 
 	it('orders by earliest day, then latest, then state', () => {
-		const events = timelineEvents(data, '2025-03-17');
+		const events = timelineEvents(statusAt(data, '2025-03-17'));
 		for (let i = 1; i < events.length; i++) {
 			expect(compareDates(events[i - 1].date, events[i].date)).toBeLessThanOrEqual(0);
 		}
@@ -55,7 +52,7 @@ describe('timelineEvents', () => {
 	});
 
 	it('keeps the two Russian approvals in date order with their organs', () => {
-		const ru = timelineEvents(data, '2025-03-17').filter(
+		const ru = timelineEvents(statusAt(data, '2025-03-17')).filter(
 			(e) => e.state === 'RU' && e.type === 'domestic-approval'
 		);
 		expect(ru.map((e) => [e.date, e.by])).toEqual([
@@ -65,22 +62,22 @@ describe('timelineEvents', () => {
 	});
 
 	it('resolves each source to its title and keeps the locator', () => {
-		const cn = timelineEvents(data, '2025-03-17').find(
+		const cn = timelineEvents(statusAt(data, '2025-03-17')).find(
 			(e) => e.state === 'CN' && e.type === 'ratification'
 		)!;
-		expect(cn.sources[0].title).toMatch(/^Voice of Asia/);
+		expect(cn.sources[0].source.title).toMatch(/^Voice of Asia/);
 		expect(cn.sources[0].locator).toContain('17 March 2025');
 		expect(cn.alternatives).toHaveLength(1);
 		expect(cn.alternatives[0].date).toBe('2023-10-24');
-		expect(cn.alternatives[0].sources[0].title).toMatch(/Gazette/);
-		const ru = timelineEvents(data, '2025-03-17').find((e) => e.id === 'RU-3')!;
-		expect(ru.sources.find((s) => s.id === 'ru-fz-368')?.url).toBe(
+		expect(cn.alternatives[0].sources[0].source.title).toMatch(/Gazette/);
+		const ru = timelineEvents(statusAt(data, '2025-03-17')).find((e) => e.id === 'RU-3')!;
+		expect(ru.sources.find((c) => c.source.id === 'ru-fz-368')?.source.url).toBe(
 			'https://base.garant.ru/12192453/'
 		);
 	});
 
 	it('marks actions after the as-of date and those whose date straddles it', () => {
-		const events = timelineEvents(data, '2011-11-29');
+		const events = timelineEvents(statusAt(data, '2011-11-29'));
 		const relation = (id: string) => events.find((e) => e.id === id)?.relation;
 		expect(relation('KZ-0')).toBe('on-or-before');
 		expect(relation('RU-3')).toBe('after');

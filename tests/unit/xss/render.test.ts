@@ -15,7 +15,9 @@ import Pipeline from '../../../src/lib/components/state/Pipeline.svelte';
 import type { Dataset } from '../../../src/lib/data/schema';
 import { formatError, validateFiles } from '../../../src/lib/data/validate';
 import { readDataDir } from '../../../src/lib/server/read-data';
-import { recordedDay, statusAt } from '../../../src/lib/status/engine';
+import { recordedStatus } from '../../../src/lib/status/engine';
+import { cumulativeSeries } from '../../../src/lib/status/series';
+import { homePageData, layoutData, renderRoute, statePageData } from '../../helpers/pages';
 import type { Lang } from '../../../src/lib/i18n';
 import { DATA_DIR } from '../../fixtures/paths';
 import { ESCAPED_TEXT, PAYLOAD, injectPayload } from './payload';
@@ -28,30 +30,9 @@ beforeAll(() => {
 	data = dataset;
 });
 
-/**
- * A route component rendered as SvelteKit would: `$app/state`'s page is read from the
- * component context that SvelteKit's server renderer provides (key '__request__').
- */
-function renderRoute(
-	component: Component<any>,
-	path: string,
-	pageData: Record<string, unknown>,
-	params: Record<string, string> = {},
-	props: Record<string, unknown> = {}
-): string {
-	const url = new URL(path, 'http://localhost');
-	const page = {
-		url,
-		params,
-		data: pageData,
-		route: { id: null },
-		status: 200,
-		error: null,
-		form: null,
-		state: {}
-	};
-	const context = new Map<string, unknown>([['__request__', { page }]]);
-	return render(component, { props: { data: pageData, params, ...props }, context }).body;
+/** A route rendered as SvelteKit would, with the data its load returns on this data set. */
+function renderPage(component: Component<any>, path: string, pageData: Record<string, unknown>) {
+	return renderRoute(component, path, pageData).body;
 }
 
 function expectEscaped(html: string, atLeast: number) {
@@ -85,23 +66,17 @@ describe('data text is rendered as text', () => {
 	});
 
 	it('on a state page: the note, the history and the membership note', () => {
-		const html = renderRoute(
-			StatePage,
-			'/states/uz',
-			{ data, lang: 'en', code: 'UZ' },
-			{ code: 'uz' }
-		);
+		const html = renderPage(StatePage, '/states/uz', statePageData(data, 'UZ'));
 		expect(html).toContain('data-state="UZ"');
 		expectEscaped(html, 3);
 	});
 
 	it('on a state page: the organ, the instrument and a note in two languages', () => {
 		for (const lang of ['en', 'ru'] as Lang[]) {
-			const html = renderRoute(
+			const html = renderPage(
 				StatePage,
 				lang === 'en' ? '/states/ru' : '/ru/states/ru',
-				{ data, lang, code: 'RU' },
-				{ code: 'ru' }
+				statePageData(data, 'RU', lang)
 			);
 			expect(html).toContain('data-state="RU"');
 			expectEscaped(html, 3);
@@ -109,58 +84,52 @@ describe('data text is rendered as text', () => {
 	});
 
 	it("on a state page: a source's title, publisher and locator", () => {
-		const html = renderRoute(
-			StatePage,
-			'/states/kz',
-			{ data, lang: 'en', code: 'KZ' },
-			{ code: 'kz' }
-		);
+		const html = renderPage(StatePage, '/states/kz', statePageData(data, 'KZ'));
 		expect(html).toContain('data-state="KZ"');
 		// Title (in the citation and the link's hidden text where there is a link), publisher, locator.
 		expectEscaped(html, 3);
 	});
 
 	it("in a state's pipeline: an alternative date's note", () => {
-		const status = statusAt(data, recordedDay(data));
-		const { body } = render(Pipeline, { props: { data, status, code: 'CN', lang: 'en' } });
+		const { view } = statePageData(data, 'CN');
+		const { body } = render(Pipeline, {
+			props: { steps: view.steps, inForce: view.inForce, lang: 'en' }
+		});
 		expectEscaped(body, 1);
 	});
 
 	it("in the timeline's list of events", () => {
-		const status = statusAt(data, recordedDay(data));
-		const { body } = render(Timeline, { props: { data, status, lang: 'en' } });
+		const status = recordedStatus(data);
+		const series = cumulativeSeries(data);
+		const { body } = render(Timeline, { props: { status, series, lang: 'en' } });
 		// RU's organ, instrument and note; KZ's locator and source title; CN's alternative.
 		expectEscaped(body, 6);
 	});
 
 	it('in the status table', () => {
-		const status = statusAt(data, recordedDay(data));
-		const { body } = render(StatusTable, { props: { data, status, lang: 'en' } });
+		const { body } = render(StatusTable, { props: { status: recordedStatus(data), lang: 'en' } });
 		// KZ cites the source whose title is the payload.
 		expectEscaped(body, 1);
 	});
 
 	it('on the home page and in the site frame', () => {
-		const html = renderRoute(HomePage, '/', { data, lang: 'en' });
+		const html = renderPage(HomePage, '/', homePageData(data));
 		// The signature's place in the introduction, and the timeline and table as above.
 		expectEscaped(html, 8);
 		// The treaty's short title in the header.
-		const frame = renderRoute(
-			SiteLayout,
-			'/',
-			{ data, lang: 'en', siteUrl: '' },
-			{},
-			{
-				children: () => {}
-			}
-		);
+		const frame = renderRoute(SiteLayout, '/', layoutData(data, 'en'), {
+			props: { children: () => {} }
+		}).body;
 		expectEscaped(frame, 1);
 	});
 
 	it('in the page head (title and description)', () => {
 		const url = new URL('http://localhost/');
 		const context = new Map([['__request__', { page: { url, params: {}, data: {} } }]]);
-		const { head } = render(HomePage, { props: { data: { data, lang: 'en' } } as never, context });
+		const { head } = render(HomePage, {
+			props: { data: homePageData(data) } as never,
+			context
+		});
 		// The description names the signature's place: an attribute, escaped as one.
 		expect(head).toContain(ESCAPED_ATTR);
 		expect(dangers(head)).toEqual([]);

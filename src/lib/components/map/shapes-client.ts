@@ -6,22 +6,17 @@
  * read from the prerendered HTML of the page itself, the one place they exist.
  */
 import type { Lang } from '$lib/i18n';
-import { statePath } from '$lib/paths';
 import type { Status } from '$lib/status/engine';
-import { memberClass, memberLabel, memberView } from '$lib/geo/classes';
+import { memberMarks, memberView } from '$lib/map/marks';
 
-/** Rewrites each member link of `group` to show `status`. */
+/** Rewrites each member link of `group` to show `status`, with the server's own attributes. */
 export function applyStatus(group: Element, status: Status, lang: Lang, highlight?: string): void {
-	const byCode = new Map(status.states.map((s) => [s.state, s]));
 	for (const link of group.querySelectorAll('a[data-state]')) {
-		const code = link.getAttribute('data-state')!;
-		const view = memberView(code, byCode.get(code));
-		link.setAttribute('data-stage', view.stage);
-		link.setAttribute('class', memberClass(view, code === highlight));
-		link.setAttribute('aria-label', memberLabel(view, lang));
-		link.setAttribute('href', statePath(code, lang));
-		if (view.possible) link.setAttribute('data-possible', view.possible);
-		else link.removeAttribute('data-possible');
+		const view = memberView(status, link.getAttribute('data-state')!);
+		for (const [name, value] of Object.entries(memberMarks(view, lang, highlight))) {
+			if (value === null) link.removeAttribute(name);
+			else link.setAttribute(name, value);
+		}
 	}
 }
 

@@ -48,7 +48,15 @@ export const common = {
 	'rule.sentence':
 		'Under Article 9(2), the Convention enters into force on the 30th day after the depositary receives the 14th instrument of ratification, acceptance, approval or accession.',
 	'rule.countedFrom':
-		'An instrument is counted from its deposit where the deposit is recorded, otherwise from the act of ratification.',
+		'Each state is counted from its act of ratification, acceptance, approval or accession, as the sources count.',
+	/** What the depositary is known to hold; {list} is made of `deposits.item`. */
+	'deposits.some':
+		'The depositary is known to hold {count} of these instruments ({list}). Entry into force runs from its receipt of each instrument, which the sources date for no other state.',
+	'deposits.none':
+		'No instrument is known to have been deposited by this date. Entry into force runs from the depositary’s receipt of each instrument, which the sources do not date.',
+	'deposits.item': '{state}, {date}',
+	'count.assumed':
+		'This date assumes that each instrument whose receipt the sources do not date was received on the date of the act of consent.',
 	'footer.sources':
 		'Every date cites its source. Primary source: the CICA Secretariat’s digest Voice of Asia.',
 	'footer.disclaimer':

@@ -9,9 +9,11 @@ export const state = {
 		'Its instrument may count toward the {required}: its date is known only roughly.',
 	'state.counts.no':
 		'It has no instrument counted toward the {required} needed for entry into force.',
-	'state.countedFrom.deposit': 'Counted from the deposit of its instrument.',
-	'state.countedFrom.consent':
-		'Counted from its act of consent: no deposit is recorded in the sources.',
+	'state.countedFrom.consent': 'It is counted from its act of consent, as the sources count.',
+	'state.received.deposit':
+		'The depositary’s receipt of its instrument is dated {date}: entry into force runs from that day.',
+	'state.received.consent-assumed':
+		'The sources date no receipt of its instrument by the depositary: entry into force is calculated assuming the instrument was received on the date of the act of consent.',
 	'state.membership': 'Member of CICA since {date}',
 	'state.membership.inferred': 'inferred: no source states this date',
 	'state.membership.alternative': 'Another source gives {date}.',

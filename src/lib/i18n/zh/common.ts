@@ -48,7 +48,13 @@ export const common = {
 	'count.progress.label': '计入生效条件的文书',
 	'rule.sentence':
 		'根据第九条第二款，本公约自保存人收到第十四份批准书、接受书、核准书或加入书之日后第三十日起生效。',
-	'rule.countedFrom': '文书凡有交存记录的，自交存之日起计算；否则自批准行为之日起计算。',
+	'rule.countedFrom': '各国均自其批准、接受、核准或加入行为之日起计入，与各来源的计算方式一致。',
+	'deposits.some':
+		'已知保存人收到其中{count}份文书（{list}）。公约自保存人收到各份文书之日起算生效，各来源未载明其他国家文书的收到日期。',
+	'deposits.none':
+		'截至此日期，尚无已知交存的文书。公约自保存人收到各份文书之日起算生效，各来源未载明收到日期。',
+	'deposits.item': '{state}，{date}',
+	'count.assumed': '此日期假定：各来源未载明收到日期的文书，均于表示同意的行为之日收到。',
 	'footer.sources': '每个日期均注明出处。主要来源：亚信秘书处文摘《Voice of Asia》。',
 	'footer.disclaimer': '本网站是依据公开来源独立建立的跟踪工具，并非保存人的正式记录。',
 	'footer.printed': '打印自{url}',

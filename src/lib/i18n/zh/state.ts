@@ -8,8 +8,10 @@ export const state = {
 	'state.counts.certain': '该国的文书计入生效所需的{required}份之列。',
 	'state.counts.possible': '该国的文书可能计入{required}份之列：其日期仅大致可知。',
 	'state.counts.no': '该国没有计入生效所需{required}份之列的文书。',
-	'state.countedFrom.deposit': '自其文书交存之日起计算。',
-	'state.countedFrom.consent': '自其表示同意的行为之日起计算：各来源未记录交存。',
+	'state.countedFrom.consent': '自其表示同意的行为之日起计入，与各来源的计算方式一致。',
+	'state.received.deposit': '保存人收到该国文书的日期为{date}：生效自该日起算。',
+	'state.received.consent-assumed':
+		'各来源未载明保存人收到该国文书的日期：计算生效日期时，假定该文书于表示同意的行为之日收到。',
 	'state.membership': '自{date}起为亚信成员',
 	'state.membership.inferred': '系推断：没有来源载明此日期',
 	'state.membership.alternative': '另一来源所载日期为{date}。',

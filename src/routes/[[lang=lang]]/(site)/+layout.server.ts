@@ -1,5 +1,6 @@
 import type { LayoutServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
+import { siteFrame } from '$lib/server/page-data';
 
-/** The site's pages show the whole record: notes, sources, histories. */
-export const load = (() => ({ data: dataset() })) satisfies LayoutServerLoad;
+/** The site's frame: the header's and footer's few fields; each page loads its own data. */
+export const load = (() => ({ frame: siteFrame(dataset()) })) satisfies LayoutServerLoad;

@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { dataset } from '$lib/server/dataset';
-import { engineInput } from '$lib/status/engine-input';
+import { embedData } from '$lib/server/page-data';
 
-/** The widget shows only the status: it gets what the engine reads, not the whole record. */
-export const load = (() => ({ data: engineInput(dataset()) })) satisfies PageServerLoad;
+/** The widget shows only the status: it gets what the engine reads, not the record. */
+export const load = (() => embedData(dataset())) satisfies PageServerLoad;

@@ -1,5 +1,5 @@
 import { dataset } from '$lib/server/dataset';
-import { recordedDay, statusAt } from '$lib/status/engine';
+import { recordedStatus } from '$lib/status/engine';
 import { tableRows } from '$lib/table/rows';
 import { toCsv } from '$lib/table/export';
 
@@ -10,10 +10,9 @@ export const prerender = true;
  * dates are the same, so both files read the same to a program.
  */
 export function GET() {
-	const data = dataset();
-	const status = statusAt(data, recordedDay(data));
+	const status = recordedStatus(dataset());
 	// The byte-order mark lets spreadsheet programs read the Cyrillic as UTF-8.
-	return new Response('\uFEFF' + toCsv(tableRows(data, status, 'ru'), 'ru'), {
+	return new Response('\uFEFF' + toCsv(tableRows(status, 'ru'), 'ru'), {
 		headers: { 'content-type': 'text/csv; charset=utf-8' }
 	});
 }

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import type { EntryGenerator } from './$types';
 import { dataset } from '$lib/server/dataset';
 import { stateCode, stateEntries } from '$lib/server/routes';
-import { recordedDay, statusAt } from '$lib/status/engine';
+import { recordedStatus } from '$lib/status/engine';
 import { stateJson } from '$lib/api/records';
 
 export const prerender = true;
@@ -11,5 +11,5 @@ export const entries: EntryGenerator = stateEntries;
 
 export function GET({ params }) {
 	const data = dataset();
-	return json(stateJson(data, statusAt(data, recordedDay(data)), stateCode(params.code)));
+	return json(stateJson(data, recordedStatus(data), stateCode(params.code)));
 }

@@ -13,27 +13,33 @@ import {
 	stageLine,
 	type MapClass,
 	type MemberView
-} from './classes';
+} from './marks';
 
 export interface ClassGroup {
 	mapClass: MapClass;
 	/** The members in the class, by name in the page's language. */
-	members: { code: string; name: string; label: string }[];
+	members: { state: string; name: string; label: string }[];
+}
+
+/** Every state drawn as a member: those members.json lists, at any date. */
+export function mapMembers(status: Status): string[] {
+	return Object.values(status.states)
+		.filter((s) => s.joined !== null)
+		.map((s) => s.state);
 }
 
 /**
- * The members of `codes` (every state drawn as a member) grouped by class, in the order of
- * the legend. Names sort by the language's collation, so each language reads alphabetically.
+ * The members drawn, grouped by class, in the order of the legend. Names sort by the
+ * language's collation, so each language reads alphabetically.
  */
-export function classGroups(status: Status, codes: string[], lang: Lang): ClassGroup[] {
-	const byCode = new Map(status.states.map((s) => [s.state, s]));
-	const views = codes.map((code) => memberView(code, byCode.get(code)));
+export function classGroups(status: Status, lang: Lang): ClassGroup[] {
+	const views = mapMembers(status).map((state) => memberView(status, state));
 	const collator = new Intl.Collator(lang);
 	return MAP_CLASSES.map((mapClass) => ({
 		mapClass,
 		members: views
 			.filter((v) => v.mapClass === mapClass)
-			.map((v) => ({ code: v.code, name: stateName(v.code, lang), label: memberLabel(v, lang) }))
+			.map((v) => ({ state: v.state, name: stateName(v.state, lang), label: memberLabel(v, lang) }))
 			.sort((a, b) => collator.compare(a.name, b.name))
 	}));
 }
@@ -47,9 +53,9 @@ export interface TooltipFacts {
 	dates: string[];
 }
 
-export function tooltipFacts(status: Status, code: string, lang: Lang): TooltipFacts {
-	const s = status.states.find((x) => x.state === code);
-	const view = memberView(code, s);
+export function tooltipFacts(status: Status, state: string, lang: Lang): TooltipFacts {
+	const s = status.states[state];
+	const view = memberView(status, state);
 	const dates: string[] = [];
 	if (s?.dates.consent) {
 		dates.push(
@@ -60,10 +66,10 @@ export function tooltipFacts(status: Status, code: string, lang: Lang): TooltipF
 		);
 	}
 	if (s?.dates.deposit) {
-		dates.push(t(lang, 'map.tooltip.deposit', { date: formatDate(s.dates.deposit, lang) }));
+		dates.push(t(lang, 'map.tooltip.deposit', { date: formatDate(s.dates.deposit.date, lang) }));
 	}
 	if (s?.joined && view.stage === 'non-member') {
 		dates.push(t(lang, 'map.tooltip.joined', { date: formatDate(s.joined, lang) }));
 	}
-	return { name: stateName(code, lang), view, stage: stageLine(view, lang), dates };
+	return { name: stateName(state, lang), view, stage: stageLine(view, lang), dates };
 }

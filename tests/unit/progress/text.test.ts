@@ -1,0 +1,72 @@
+/**
+ * The count in words: the headline, what remains, what the depositary is known to hold
+ * (on the real data: China's instrument alone, from 14 March 2025), and the assumption a
+ * date of entry into force makes where the sources date no receipt.
+ */
+import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/lib/i18n';
+import {
+	assumesReceipt,
+	depositsText,
+	headline,
+	remainingText
+} from '../../../src/lib/progress/text';
+import { statusAt } from '../../../src/lib/status/engine';
+import { realData } from '../../helpers/real-data';
+import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
+
+describe('on the real data', () => {
+	it('says 13 of 14 and one more needed as recorded', () => {
+		const status = statusAt(realData(), '2025-03-17');
+		expect(headline(status, 'en')).toBe('13 of 14 instruments needed for entry into force');
+		expect(remainingText(status, 'en')).toBe('1 more needed');
+		expect(headline(statusAt(realData(), '2024-06-30'), 'en')).toBe(
+			'8–10 of 14 instruments needed for entry into force'
+		);
+	});
+
+	it('names China’s instrument as the one the depositary is known to hold', () => {
+		const status = statusAt(realData(), '2025-03-17');
+		expect(depositsText(status, 'en')).toBe(
+			'The depositary is known to hold 1 of these instruments (China, 14 March 2025). Entry into force runs from its receipt of each instrument, which the sources date for no other state.'
+		);
+		expect(depositsText(status, 'ru')).toContain('(Китай — 14 марта 2025');
+		expect(depositsText(status, 'zh')).toContain('中国');
+	});
+
+	it('knows of no deposit the day before China’s handover', () => {
+		expect(depositsText(statusAt(realData(), '2025-03-13'), 'en')).toBe(t('en', 'deposits.none'));
+	});
+
+	it('makes no assumption while no date of entry into force is given', () => {
+		expect(assumesReceipt(statusAt(realData(), '2025-03-17'))).toBe(false);
+	});
+});
+
+describe('the assumption about receipts', () => {
+	it('is made when an instrument of the 14 has no recorded deposit', () => {
+		const data = syntheticDataset([
+			...ratifiers(13),
+			{ state: CODES[13], actions: [{ type: 'ratification', date: '2025-01-31' }] }
+		]);
+		const status = statusAt(data, '2025-03-01');
+		expect(status.entryIntoForce?.date).toBe('2025-03-02');
+		expect(assumesReceipt(status)).toBe(true);
+	});
+
+	it('is not made when each of the 14 has a recorded deposit', () => {
+		const data = syntheticDataset(
+			CODES.slice(0, 14).map((state) => ({
+				state,
+				actions: [
+					{ type: 'ratification' as const, date: '2020-01-01' },
+					{ type: 'deposit' as const, date: '2025-01-31' }
+				]
+			}))
+		);
+		const status = statusAt(data, '2025-03-01');
+		expect(status.entryIntoForce?.date).toBe('2025-03-02');
+		expect(assumesReceipt(status)).toBe(false);
+		expect(depositsText(status, 'en')).toContain('hold 14 of these instruments');
+	});
+});

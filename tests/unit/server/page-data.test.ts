@@ -1,0 +1,113 @@
+/**
+ * What each page's load returns (src/lib/server/page-data.ts) holds what the page renders
+ * and nothing of the rest of the record: a state page its own record and the sources it
+ * cites, the home page the actions and cited sources in its language, the frame a few fields.
+ */
+import { describe, expect, it } from 'vitest';
+import { embedData, homeData, siteFrame, stateData } from '../../../src/lib/server/page-data';
+import { realData } from '../../helpers/real-data';
+
+const data = realData();
+/** Every value of a given key anywhere in a page's data. */
+function valuesOf(value: unknown, key: string): unknown[] {
+	if (Array.isArray(value)) return value.flatMap((v) => valuesOf(v, key));
+	if (value && typeof value === 'object') {
+		return Object.entries(value).flatMap(([k, v]) => [
+			...(k === key ? [v] : []),
+			...valuesOf(v, key)
+		]);
+	}
+	return [];
+}
+const text = (value: unknown) => JSON.stringify(value);
+
+describe('the site frame', () => {
+	it('is the header’s and footer’s fields only', () => {
+		expect(siteFrame(data)).toEqual({
+			shortTitle: data.treaty.shortTitle,
+			recordedTo: '2025-03-17',
+			revision: { number: 57, date: '2026-11-26' },
+			unofficialTitles: ['ar']
+		});
+	});
+});
+
+describe('a state page', () => {
+	it('holds its own record only: its actions, its history, the sources it cites', () => {
+		const { view, whatIf } = stateData(data, 'KZ', 'en');
+		expect(view.state).toBe('KZ');
+		expect(view.status.actions.map((a) => [a.type, a.date])).toEqual([
+			['ratification', '2011-11-28']
+		]);
+		expect(view.history).toEqual(data.states.find((s) => s.state === 'KZ')!.history);
+		// Its law and the digest (its ratification), and the research notes (its joining).
+		const cited = new Set(valuesOf(view, 'source').map((s) => (s as { id: string }).id));
+		expect([...cited].sort()).toEqual([
+			'kz-law-500-iv',
+			'research-notes-2025',
+			'voice-of-asia-2025-4'
+		]);
+		// Counted, so no what-if; nothing of any other state.
+		expect(whatIf).toBeNull();
+		expect(new Set(valuesOf(view, 'state'))).toEqual(new Set(['KZ']));
+		expect(text(view)).not.toContain('Federal Law No. 368-FZ');
+	});
+
+	it('carries a note in the page’s language only', () => {
+		const en = text(stateData(data, 'UZ', 'en').view);
+		const ru = text(stateData(data, 'UZ', 'ru').view);
+		expect(en).toContain('No signature, ratification or other action');
+		expect(en).not.toContain('В изученных источниках');
+		expect(ru).toContain('В изученных источниках');
+		expect(ru).not.toContain('No signature, ratification or other action');
+	});
+
+	it('gets what the engine reads for the what-if, where its instrument does not count', () => {
+		const { whatIf } = stateData(data, 'UZ', 'en');
+		expect(whatIf?.states).toHaveLength(28);
+		expect(valuesOf(whatIf, 'note')).toEqual([]);
+		expect(valuesOf(whatIf, 'history')).toEqual([]);
+		expect(whatIf?.sources.sources).toEqual([]);
+	});
+});
+
+describe('the home page', () => {
+	it('holds every action with the sources it cites, in its language, and no histories', () => {
+		const { input, treaty } = homeData(data, 'en');
+		expect(input.states.flatMap((s) => s.actions)).toHaveLength(18);
+		expect(valuesOf(input, 'history')).toEqual([]);
+		// The five sources actions cite, each with its title (and address where it has one).
+		expect(input.sources.sources.map((s) => s.id).sort()).toEqual([
+			'kz-law-500-iv',
+			'npcsc-gazette-2023-7',
+			'ru-fz-368',
+			's-cica-speech-pakistan',
+			'voice-of-asia-2025-4'
+		]);
+		for (const s of input.sources.sources) {
+			expect(Object.keys(s).filter((k) => !['id', 'title', 'url'].includes(k))).toEqual([]);
+		}
+		expect(treaty.signature).toEqual({
+			place: 'Istanbul',
+			placeNames: data.treaty.signature.placeNames,
+			date: '2010-06-08'
+		});
+		// The 11 notes of actions and their other dates, in English only on the English page;
+		// no state's note.
+		const notes = valuesOf(input, 'note');
+		expect(notes).toHaveLength(11);
+		for (const n of notes) expect(Object.keys(n as object)).toEqual(['en']);
+		expect(text(input)).not.toContain('No signature, ratification or other action');
+	});
+});
+
+describe('the widget', () => {
+	it('gets what the engine reads: types and dates, no text', () => {
+		const { input } = embedData(data);
+		expect(valuesOf(input, 'note')).toEqual([]);
+		expect(valuesOf(input, 'by')).toEqual([]);
+		expect(input.sources.sources).toEqual([]);
+		expect(input.states.flatMap((s) => s.actions.flatMap((a) => a.sources))).toEqual([]);
+		expect(input.states.flatMap((s) => s.actions)).toHaveLength(18);
+	});
+});
