@@ -155,6 +155,10 @@ const en = {
 	'sources.remove': 'Remove this source',
 	'sources.removeBlocked': 'It cannot be removed while it is cited.',
 	'sources.add': 'Add a source',
+	'history.heading': 'History of this file ({n} revisions)',
+	'history.hint':
+		'What each revision changed. A line can be corrected or translated here; its revision and date stay as they are.',
+	'history.line': 'Revision {revision} ({date})',
 	'review.heading': 'Review and save',
 	'review.none': 'No unsaved changes.',
 	'review.effect': 'What the change does (as recorded)',
@@ -355,6 +359,10 @@ const ru: Record<UiKey, string> = {
 	'sources.remove': 'Удалить этот источник',
 	'sources.removeBlocked': 'Его нельзя удалить, пока на него есть ссылки.',
 	'sources.add': 'Добавить источник',
+	'history.heading': 'История файла (редакций: {n})',
+	'history.hint':
+		'Что изменила каждая редакция. Строку можно исправить или перевести здесь; номер редакции и дата остаются прежними.',
+	'history.line': 'Редакция {revision} ({date})',
 	'review.heading': 'Проверка и сохранение',
 	'review.none': 'Несохранённых изменений нет.',
 	'review.effect': 'Что даёт изменение (по состоянию записей)',

@@ -77,11 +77,18 @@ function writeOrder(file: string): number {
 	return ['treaty.json', 'members.json', 'sources.json'].indexOf(file) >>> 0;
 }
 
-/** What a file says, leaving out what every save changes by itself. */
+/** What a file says, leaving out what every save changes by itself (but not what its history lines say). */
 function content(doc: Record<string, unknown> | null): unknown {
 	if (!doc) return null;
-	const { $schema: _s, schemaVersion: _v, revision: _r, history: _h, ...rest } = doc;
-	return rest;
+	const { $schema: _s, schemaVersion: _v, revision: _r, history, ...rest } = doc;
+	return { ...rest, summaries: summariesOf(history) };
+}
+
+function summariesOf(history: unknown): Record<number, unknown> {
+	const out: Record<number, unknown> = {};
+	if (Array.isArray(history))
+		for (const h of history) if (h && typeof h === 'object') out[h.revision] = h.summary;
+	return out;
 }
 
 /** The file's document in the current format, or null if it cannot be read. */
@@ -160,7 +167,13 @@ export function planChanges(files: RawFiles, set: ChangeSet, options: PlanOption
 		const base = currentDoc(files[file]);
 		if (base && sameJson(content(base), content(doc))) continue;
 		const from = base && typeof base.revision === 'number' ? base.revision : 0;
-		const history = (base && Array.isArray(base.history) ? base.history : []) as History;
+		// The history's revisions and dates are the file's; only what a line says may be
+		// corrected or translated, by giving the same revision another summary.
+		const given = summariesOf(doc.history);
+		const history = ((base && Array.isArray(base.history) ? base.history : []) as History).map(
+			(h) =>
+				given[h.revision] !== undefined ? { ...h, summary: given[h.revision] as LocalizedText } : h
+		);
 		const summary = set.summaries?.[file] ?? proposeSummary(file, base, doc);
 		const revision = from + 1;
 		// The document's own order of fields; the versioning fields are set, never taken

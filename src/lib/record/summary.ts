@@ -96,6 +96,12 @@ const TEMPLATES = {
 		zh: '修改：{fields}',
 		ar: 'تعديل: {fields}'
 	},
+	history: {
+		en: 'Corrected or translated the history lines of revisions {list}',
+		ru: 'Исправлены или переведены строки истории редакций {list}',
+		zh: '修改或翻译第{list}版的历史记录',
+		ar: 'تصحيح أو ترجمة أسطر سجل التعديلات للإصدارات {list}'
+	},
 	created: {
 		en: 'Created the file',
 		ru: 'Создан файл',
@@ -297,6 +303,8 @@ function changedPaths(from: unknown, to: unknown, path: string, out: string[]) {
 	if (sameJson(from, to)) return;
 	if (isDoc(from) && isDoc(to)) {
 		for (const k of new Set([...Object.keys(from), ...Object.keys(to)])) {
+			// What every save sets by itself is not a change to name; history lines are named apart.
+			if (!path && ['$schema', 'schemaVersion', 'revision', 'history'].includes(k)) continue;
 			changedPaths(from[k], to[k], path ? `${path}.${k}` : k, out);
 		}
 	} else out.push(path || '(file)');
@@ -357,6 +365,12 @@ export function proposeSummary(file: string, from: Doc | null, to: Doc): Localiz
 			phrases.push(phrase('fields', (lang) => ({ fields: paths.join(LIST[lang]) })));
 	} else if (file === 'treaty.json') phrases = treatyPhrases(from, to);
 	else phrases = [];
+	// History lines given another wording (a correction, a translation) are named as such.
+	const before = new Map(list(from?.history).map((h) => [h.revision, h.summary]));
+	const retold = list(to.history)
+		.filter((h) => before.has(h.revision) && !sameJson(before.get(h.revision), h.summary))
+		.map((h) => String(h.revision));
+	if (retold.length) phrases.push(phrase('history', (lang) => ({ list: retold.join(LIST[lang]) })));
 	if (!phrases.length) {
 		const paths: string[] = [];
 		changedPaths(from, to, '', paths);

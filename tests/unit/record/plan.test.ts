@@ -201,3 +201,34 @@ describe('moving recordedTo (npm run record -- recorded-to)', () => {
 		expect(plan.reminders[0]).toMatch(/^treaty.json recordedTo keeps its note/);
 	});
 });
+
+describe('translating a history line', () => {
+	it('takes a new wording of an earlier line, keeping its revision and date, and says so', () => {
+		const ru = doc('states/RU.json') as {
+			history: { revision: number; date: string; summary: unknown }[];
+		};
+		const line = ru.history[0];
+		ru.history[0] = {
+			...line,
+			summary: {
+				en: line.summary as string,
+				ru: 'Записано по дайджесту',
+				zh: '据摘要记录',
+				ar: 'سُجّل من الموجز'
+			}
+		};
+		// A forged date or revision is not taken: only the wording.
+		ru.history.push({ revision: 42, date: '1999', summary: 'forged' });
+		const plan = planned(planChanges(DATA, { docs: { 'states/RU.json': ru } }, { today: TODAY }));
+		const after = JSON.parse(plan.changes['states/RU.json']);
+		expect(after.history).toHaveLength(2);
+		expect(after.history[0]).toEqual({
+			revision: 1,
+			date: line.date,
+			summary: ru.history[0].summary
+		});
+		expect(after.history[1].summary.en).toBe(
+			'Corrected or translated the history lines of revisions 1'
+		);
+	});
+});

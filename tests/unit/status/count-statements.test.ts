@@ -1,6 +1,6 @@
 /**
  * The count held to the sources: on every day a source states how many instruments
- * count (or how many more are needed), the engine on the real data/ must say the same.
+ * count (or how many more are needed), the engine on data/ itself must say the same.
  * The sources count acts of consent (ratifications), so this is what pins the counting
  * rule: every state is counted from its act of consent, China included (its instrument
  * was handed over on 14 March 2025, after the digest had already counted it on 11 March).
@@ -11,7 +11,11 @@
 import { describe, expect, it } from 'vitest';
 import { latest } from '../../../src/lib/data/dates';
 import { statusAt } from '../../../src/lib/status/engine';
-import { realData } from '../../helpers/real-data';
+import { loadDataset } from '../../../src/lib/server/read-data';
+import { REAL_DATA_DIR } from '../../fixtures/paths';
+
+/** The record itself, not the frozen copy: this test is about what data/ says. */
+const realData = () => loadDataset(REAL_DATA_DIR);
 
 interface Statement {
 	/** The day the source states the count for. */
@@ -41,6 +45,11 @@ const STATEMENTS: Statement[] = [
 		day: '2025-03-17',
 		says: 'Voice of Asia 2025 (4), 17 March 2025: "To date, thirteen CICA Member States have ratified the Convention … requiring only one more ratification"',
 		counted: 13,
+		remaining: 1
+	},
+	{
+		day: '2025-07-21',
+		says: 'The Astana Times, 23 July 2025, on the Senior Officials Committee of 21 July 2025: "only one more ratification is needed for it to enter into force"',
 		remaining: 1
 	}
 ];

@@ -30,12 +30,6 @@ export default {
 		"zh": "巴林",
 		"ar": "البحرين"
 	},
-	"BY": {
-		"en": "Belarus",
-		"ru": "Беларусь",
-		"zh": "白俄罗斯",
-		"ar": "بيلاروس"
-	},
 	"CN": {
 		"en": "China",
 		"ru": "Китай",
@@ -120,12 +114,6 @@ export default {
 		"zh": "哈萨克斯坦",
 		"ar": "كازاخستان"
 	},
-	"LA": {
-		"en": "Lao People's Democratic Republic",
-		"ru": "Лаос",
-		"zh": "老挝",
-		"ar": "لاوس"
-	},
 	"LK": {
 		"en": "Sri Lanka",
 		"ru": "Шри-Ланка",
@@ -143,12 +131,6 @@ export default {
 		"ru": "Малайзия",
 		"zh": "马来西亚",
 		"ar": "ماليزيا"
-	},
-	"PH": {
-		"en": "Philippines",
-		"ru": "Филиппины",
-		"zh": "菲律宾",
-		"ar": "الفلبين"
 	},
 	"PK": {
 		"en": "Pakistan",
