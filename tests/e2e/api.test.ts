@@ -26,7 +26,7 @@ describe('JSON', () => {
 		expect(json.required).toBe(14);
 		expect(json.remaining).toBe(1);
 		expect(json.inForce).toBe(false);
-		expect(json.asOf).toBe('2025-03-17');
+		expect(json.asOf).toBe('2025-07-21');
 		expect(json).toEqual({
 			apiVersion: 1,
 			...JSON.parse(JSON.stringify(statusJson(data, status)))
@@ -48,7 +48,12 @@ describe('JSON', () => {
 		const json = JSON.parse(read('api/v1/events.json'));
 		const actions = data.states.reduce((n, f) => n + f.actions.length, 0);
 		expect(json.events).toHaveLength(actions);
-		expect(json.events[0]).toMatchObject({ state: 'RU', type: 'signature', date: '2010-06-08' });
+		// The first act: Kazakhstan's decree of 3 June 2010 authorising signature.
+		expect(json.events[0]).toMatchObject({
+			state: 'KZ',
+			type: 'signature-authorisation',
+			date: '2010-06-03'
+		});
 		const earliest = json.events.map((e: { earliest: string }) => e.earliest);
 		expect([...earliest].sort()).toEqual(earliest);
 		for (const e of json.events) expect(e.sources[0].title).toBeTruthy();
