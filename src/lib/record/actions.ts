@@ -290,7 +290,9 @@ export function planRecord(
 	docs[file] = { ...doc, actions: [...(doc.actions as Action[]), action] };
 	summaries[file] = input.summary;
 	if (state.note) {
-		reminders.push(`${file} has a note that may now be out of date: ${JSON.stringify(state.note)}`);
+		const text = typeof state.note === 'string' ? state.note : (Object.values(state.note)[0] ?? '');
+		const cut = text.length > 50 ? `${text.slice(0, text.lastIndexOf(' ', 50))} ...` : text;
+		reminders.push(`${file} has a note that may now be out of date: "${cut}"`);
 	}
 	return planChanges(files, { docs, summaries, reminders }, { today });
 }
