@@ -390,9 +390,21 @@ export function planActionChange(
 			]
 		};
 	}
+	return planActions(files, file, actions, input.summary, today);
+}
+
+/** A state file with its actions replaced, through the one path every change takes. */
+function planActions(
+	files: RawFiles,
+	file: string,
+	actions: Action[],
+	summary: string | undefined,
+	today: Day
+) {
+	const doc = currentDoc(files[file])!;
 	return planChanges(
 		files,
-		{ docs: { [file]: { ...doc, actions } }, summaries: { [file]: input.summary } },
+		{ docs: { [file]: { ...doc, actions } }, summaries: { [file]: summary } },
 		{ today }
 	);
 }
@@ -409,13 +421,9 @@ export function planActionRemoval(
 	const { file, state, code } = stateOf(before.dataset, input.state);
 	actionAt(state, input.at, code);
 	checkNotEmpty([['--summary', input.summary]]);
-	const doc = currentDoc(files[file])!;
-	const actions = (doc.actions as Action[]).filter((_, i) => i !== input.at);
-	return planChanges(
-		files,
-		{ docs: { [file]: { ...doc, actions } }, summaries: { [file]: input.summary } },
-		{ today }
-	);
+	// The file's own actions, not the parsed ones: their fields keep the file's order.
+	const actions = (currentDoc(files[file])!.actions as Action[]).filter((_, i) => i !== input.at);
+	return planActions(files, file, actions, input.summary, today);
 }
 
 /** Plans moving recordedTo, with the source that states the status at the new date. */
