@@ -9,15 +9,16 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { LANG_INFO, t, type Lang, type MessageKey } from '../../src/lib/i18n';
-import { formatDate, formatNumber, inLang } from '../../src/lib/i18n/format';
+import { LANGS, LANG_INFO, t, type Lang, type MessageKey } from '../../src/lib/i18n';
+import { formatDate, formatNumber, inLang, plainText, stateName } from '../../src/lib/i18n/format';
+import { homePath, statePath } from '../../src/lib/paths';
 import { dataRevision } from '../../src/lib/status/report';
 import { cumulativeSeries } from '../../src/lib/status/series';
 import { COLUMNS, sortRows, tableRows } from '../../src/lib/table/rows';
 import { countRows } from '../../src/lib/timeline/chart-data';
 import { realData, recorded } from '../helpers/site-data';
 import { launch, type Launched } from './lib/browser';
-import { normalise, pdfPageCount, pdfPages, printDir } from './lib/pdf';
+import { flat, pdfPageCount, pdfPages, printDir, reads } from './lib/pdf';
 import { openPage, useSite } from './lib/site';
 
 const data = realData();
@@ -27,11 +28,11 @@ const site = useSite();
 /** A4's width less the sheet's side margins (14 mm each), in CSS pixels. */
 const SHEET_WIDTH = Math.floor(((210 - 28) / 25.4) * 96);
 
-/** Prints the open page as Chromium's print dialog does (A4) and reads each sheet's text. */
-async function print(page: Page, name: string): Promise<string[]> {
+/** Prints the open page as Chromium's print dialog does (A4) and reads each sheet's text (pdfPages). */
+async function print(page: Page, name: string, lang: Lang = 'en'): Promise<string[]> {
 	const file = join(printDir(), `${name}.pdf`);
 	await page.pdf({ path: file, format: 'A4' });
-	const sheets = pdfPages(file);
+	const sheets = pdfPages(file, LANG_INFO[lang].dir);
 	expect(sheets.length, 'pdftotext reads every page pdfinfo counts').toBe(pdfPageCount(file));
 	return sheets;
 }
@@ -47,22 +48,34 @@ function runningLines(lang: Lang, url: string): string[] {
 			date: formatDate(revision.date, lang)
 		}),
 		t(lang, 'footer.printed', { url })
-	].map(normalise);
+	];
 }
 
 /**
  * Each sheet has the running lines and its number ("2 / 7"), and more than them: a sheet
  * with nothing else would be a blank page in the reader's hands.
  */
-function expectEverySheet(sheets: string[], lines: string[]) {
-	expect(sheets.length).toBeGreaterThan(1);
+function expectEverySheet(sheets: string[], lines: string[], lang: Lang) {
+	const dir = LANG_INFO[lang].dir;
+	const n = sheets.length;
+	expect(n).toBeGreaterThan(1);
 	sheets.forEach((sheet, i) => {
-		const number = `${i + 1} / ${sheets.length}`;
-		for (const line of [...lines, number]) {
-			expect(sheet, `sheet ${i + 1} of ${sheets.length}`).toContain(line);
+		const where = `sheet ${i + 1} of ${n}`;
+		for (const line of lines)
+			expect(reads(sheet, line, dir), `${where} reads “${line}”`).toBe(true);
+		// The number (CSS counters, in Latin digits in every language); drawn right to left
+		// on an Arabic sheet, pdftotext may give it back as "n/1".
+		const numbers = dir === 'ltr' ? [`${i + 1}/${n}`] : [`${i + 1}/${n}`, `${n}/${i + 1}`];
+		const text = flat(sheet);
+		const number = numbers.find((x) => new RegExp(`(^|\\D)${x}(\\D|$)`).test(text));
+		expect(number, `${where} is numbered`).toBeDefined();
+		if (dir === 'ltr') {
+			const rest = [...lines.map(flat), number!].reduce((t, line) => t.replace(line, ''), text);
+			expect(rest, `${where} has content of its own`).toMatch(/\p{L}{2}/u);
+		} else {
+			const repeated = lines.map(flat).join('').length + number!.length;
+			expect(text.length - repeated, `${where} has content of its own`).toBeGreaterThan(40);
 		}
-		const rest = [...lines, number].reduce((text, line) => text.replace(line, ''), sheet);
-		expect(rest, `sheet ${i + 1} has content of its own`).toMatch(/\p{L}{2}/u);
 	});
 }
 
@@ -91,8 +104,8 @@ function controlTexts(lang: Lang): string[] {
 		'table.download.label',
 		'timeline.chart.noscript'
 	];
-	const others = (['zh', 'ar'] as const).map((l) => LANG_INFO[l].native);
-	return [...keys.map((k) => normalise(t(lang, k))), ...others, '↕'];
+	const others = LANGS.filter((l) => l !== lang).map((l) => LANG_INFO[l].native);
+	return [...keys.map((k) => flat(t(lang, k))), ...others, '↕'];
 }
 
 /**
@@ -118,55 +131,91 @@ async function scrollBoxes(page: Page): Promise<string[]> {
 	return boxes;
 }
 
-/** The home page's checks, for any language: the table, the chart's figures, no control. */
+/**
+ * The home page's checks, for any language: the table, the chart's figures, no control.
+ * On left-to-right pages the texts are also checked in their order; Arabic comes back
+ * from pdftotext in drawing order (reads), so there each text is looked for on its own.
+ */
 function expectHome(sheets: string[], lang: Lang) {
+	const dir = LANG_INFO[lang].dir;
+	const ltr = dir === 'ltr';
 	const all = sheets.join(' ');
-	for (const text of controlTexts(lang)) expect(all).not.toContain(text);
+	const flatAll = flat(all);
+	expect(all).not.toContain('↕');
+	if (ltr) for (const text of controlTexts(lang)) expect(flatAll).not.toContain(text);
 
 	// The chart's figures, step by step, in its place (before the list of actions).
-	const caption = all.indexOf(normalise(t(lang, 'timeline.table.caption')));
-	const list = all.indexOf(normalise(t(lang, 'timeline.list.title')));
-	expect(caption).toBeGreaterThan(-1);
-	expect(list).toBeGreaterThan(caption);
-	const steps = countRows(cumulativeSeries(data), lang).map((row) =>
-		normalise(
-			[
-				formatDate(row.date, lang),
-				formatNumber(row.certain, lang),
-				row.possible ? formatNumber(row.possible, lang) : '—',
-				row.changes.join('; ')
-			].join(' ')
-		)
-	);
-	expect(steps.length).toBeGreaterThan(5);
-	const stepsAt = positionsInOrder(all, steps, caption);
-	expect(stepsAt.filter((at) => at < 0 || at > list)).toEqual([]);
+	const rowsOfChart = countRows(cumulativeSeries(data), lang);
+	expect(rowsOfChart.length).toBeGreaterThan(5);
+	expect(reads(all, t(lang, 'timeline.table.caption'), dir)).toBe(true);
+	if (ltr) {
+		const caption = flatAll.indexOf(flat(t(lang, 'timeline.table.caption')));
+		const list = flatAll.indexOf(flat(t(lang, 'timeline.list.title')));
+		expect(list).toBeGreaterThan(caption);
+		const steps = rowsOfChart.map((row) =>
+			flat(
+				[
+					formatDate(row.date, lang),
+					formatNumber(row.certain, lang),
+					row.possible ? formatNumber(row.possible, lang) : '—',
+					row.changes.join('; ')
+				].join(' ')
+			)
+		);
+		const stepsAt = positionsInOrder(flatAll, steps, caption);
+		expect(stepsAt.filter((at) => at < 0 || at > list)).toEqual([]);
+	} else {
+		const missing = rowsOfChart.filter(
+			(row) =>
+				!reads(all, formatDate(row.date, lang), dir) ||
+				!row.changes.every((line) => reads(all, line, dir))
+		);
+		expect(missing).toEqual([]);
+	}
 
-	// The table: all 28 members, in its order, after its heading.
+	// The table: all 28 members (in its order where it can be told), after its heading.
 	const rows = sortRows(tableRows(status, lang), 'state', 'ascending', lang);
 	expect(rows).toHaveLength(data.members.members.length);
-	const heading = normalise(t(lang, 'home.table'));
-	const first = sheets.findIndex((s) => s.includes(heading));
+	const heading = t(lang, 'home.table');
+	const first = sheets.findIndex((s) => reads(s, heading, dir));
 	expect(first).toBeGreaterThan(-1);
-	const names = rows.map((r) => normalise(r.name));
-	const namesAt = positionsInOrder(all, names, all.indexOf(heading));
-	expect(names.filter((_, i) => namesAt[i] < 0)).toEqual([]);
+	const names = rows.map((r) => r.name);
+	if (ltr) {
+		const namesAt = positionsInOrder(flatAll, names.map(flat), flatAll.indexOf(flat(heading)));
+		expect(names.filter((_, i) => namesAt[i] < 0)).toEqual([]);
+	}
+	// The sheet the table starts on, from its heading (left to right; Arabic comes whole).
+	const from = (sheet: string, i: number) =>
+		ltr && i === 0 ? flat(sheet).slice(flat(sheet).indexOf(flat(heading))) : sheet;
+	const tableSheets = sheets
+		.slice(first)
+		.map(from)
+		.filter((sheet) => names.some((name) => reads(sheet, name, dir)));
+	expect(names.filter((name) => !tableSheets.some((s) => reads(s, name, dir)))).toEqual([]);
 
 	// Every column, its header repeated on each sheet the table's rows are on.
-	const header = COLUMNS.map((c) => normalise(t(lang, `table.col.${c}` as MessageKey))).join(' ');
-	const tableSheets = sheets
-		.map((sheet, i) => (i === first ? sheet.slice(sheet.indexOf(heading)) : sheet))
-		.slice(first)
-		.filter((sheet) => names.some((name) => sheet.includes(name)));
-	expect(tableSheets.length).toBeGreaterThan(0);
-	for (const sheet of tableSheets) expect(sheet).toContain(header);
+	const labels = COLUMNS.map((c) => t(lang, `table.col.${c}` as MessageKey));
+	for (const [i, sheet] of tableSheets.entries()) {
+		if (ltr) expect(flat(sheet), `table sheet ${i + 1}`).toContain(labels.map(flat).join(''));
+		else
+			expect(
+				labels.filter((label) => !reads(sheet, label, dir)),
+				`table sheet ${i + 1}`
+			).toEqual([]);
+	}
+
+	// The sources column: each title as the row's source has it in this language.
+	const titles = rows.flatMap((r) => r.sources.map((s) => plainText(s.title, lang)));
+	expect(titles.length).toBeGreaterThan(rows.length / 2);
+	const table = tableSheets.join(' ');
+	expect(titles.filter((title) => !reads(table, title, dir))).toEqual([]);
+	expect(table).not.toContain('[object');
 }
 
 describe('the home page on paper', () => {
-	for (const lang of ['en', 'ru'] as const) {
+	for (const lang of LANGS) {
 		test(`${lang}: every member and column, the chart's figures, the running lines on every sheet`, async () => {
-			const path = lang === 'en' ? '/' : `/${lang}`;
-			const page = await openPage(site.browser, site.url + path);
+			const page = await openPage(site.browser, site.url + homePath(lang));
 			// As a reader who has scrolled down: the chart drawn, the table live with its controls.
 			await page.locator('.timeline-chart').scrollIntoViewIfNeeded();
 			await page.locator('.timeline-chart canvas[width]').waitFor({ state: 'attached' });
@@ -174,8 +223,8 @@ describe('the home page on paper', () => {
 			await page.locator('[data-island="live"] tbody tr').first().waitFor();
 			await page.locator('.status-table select').waitFor({ state: 'attached' });
 			expect(await scrollBoxes(page)).toEqual([]);
-			const sheets = await print(page, `home-${lang}`);
-			expectEverySheet(sheets, runningLines(lang, page.url()));
+			const sheets = await print(page, `home-${lang}`, lang);
+			expectEverySheet(sheets, runningLines(lang, page.url()), lang);
 			expectHome(sheets, lang);
 			await page.close();
 		});
@@ -186,34 +235,43 @@ describe('the home page on paper', () => {
 		await page.locator('.asof input[type="date"]').fill('2024-06-30');
 		await page.waitForURL(/asOf=2024-06-30/);
 		const sheets = await print(page, 'home-en-2024-06-30');
-		const asAt = normalise(t('en', 'print.asOf', { date: formatDate('2024-06-30', 'en') }));
-		expectEverySheet(sheets, [...runningLines('en', page.url()), asAt]);
+		const asAt = t('en', 'print.asOf', { date: formatDate('2024-06-30', 'en') });
+		expectEverySheet(sheets, [...runningLines('en', page.url()), asAt], 'en');
 		expect(page.url()).toContain('asOf=2024-06-30');
 		await page.close();
 	});
 });
 
 describe('a state page on paper', () => {
-	test('China: the running lines on every sheet, the sources’ addresses, no control', async () => {
-		const page = await openPage(site.browser, site.url + '/states/cn');
-		expect(await scrollBoxes(page)).toEqual([]);
-		const sheets = await print(page, 'state-cn-en');
-		expectEverySheet(sheets, runningLines('en', page.url()));
-		const all = sheets.join(' ');
-		expect(all).toContain(normalise(t('en', 'state.title', { state: 'China' })));
-		expect(all).toContain(normalise(t('en', 'cite.heading')));
-		expect(all).not.toContain(normalise(t('en', 'state.back')));
-		for (const text of controlTexts('en')) expect(all).not.toContain(text);
-		// Each source China's record cites with an address prints that address.
-		const cited = new Set(
-			data.states.find((s) => s.state === 'CN')!.actions.flatMap((a) => a.sources.map((c) => c.id))
-		);
-		const urls = data.sources.sources.filter((s) => cited.has(s.id) && s.url).map((s) => s.url!);
-		expect(urls.length).toBeGreaterThan(0);
-		const joined = all.replace(/\s/g, '');
-		for (const url of urls) expect(joined).toContain(`<${url}>`);
-		await page.close();
-	});
+	for (const lang of LANGS) {
+		test(`${lang}: China, the running lines on every sheet, the sources’ addresses, no control`, async () => {
+			const page = await openPage(site.browser, site.url + statePath('CN', lang));
+			expect(await scrollBoxes(page)).toEqual([]);
+			const sheets = await print(page, `state-cn-${lang}`, lang);
+			expectEverySheet(sheets, runningLines(lang, page.url()), lang);
+			const dir = LANG_INFO[lang].dir;
+			const text = sheets.join(' ');
+			const all = flat(text);
+			expect(reads(text, t(lang, 'state.title', { state: stateName('CN', lang) }), dir)).toBe(true);
+			expect(reads(text, t(lang, 'cite.heading'), dir)).toBe(true);
+			// Arabic comes back in drawing order (reads): the controls' absence is checked on
+			// the other pages, whose text can be matched as a whole.
+			if (dir === 'ltr') {
+				expect(all).not.toContain(flat(t(lang, 'state.back')));
+				for (const control of controlTexts(lang)) expect(all).not.toContain(control);
+			}
+			// Each source China's record cites with an address prints that address.
+			const cited = new Set(
+				data.states
+					.find((s) => s.state === 'CN')!
+					.actions.flatMap((a) => a.sources.map((c) => c.id))
+			);
+			const urls = data.sources.sources.filter((s) => cited.has(s.id) && s.url).map((s) => s.url!);
+			expect(urls.length).toBeGreaterThan(0);
+			for (const url of urls) expect(all).toContain(`<${url}>`);
+			await page.close();
+		});
+	}
 });
 
 describe('without JavaScript', () => {
@@ -225,7 +283,7 @@ describe('without JavaScript', () => {
 			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 			expect(canonical).toMatch(/^https?:\/\/[^/]+\/$/);
 			const sheets = await print(page, 'home-en-nojs');
-			expectEverySheet(sheets, runningLines('en', canonical!));
+			expectEverySheet(sheets, runningLines('en', canonical!), 'en');
 			expectHome(sheets, 'en');
 		} finally {
 			await off.close();
