@@ -1,8 +1,9 @@
 /**
  * The first step of `npm test`: makes sure the machine has what the tests use besides
- * Node (Chromium, nginx, the Noto fonts, Java for the HTML checker). Missing packages are
- * installed with apt-get when this user may (root, or sudo without a password); otherwise
- * it prints the apt-get line to run and exits 1 before any test runs.
+ * Node (Chromium, nginx, the Noto fonts, Java for the HTML checker, poppler's pdftotext
+ * for the print test). Missing packages are installed with apt-get when this user may
+ * (root, or sudo without a password); otherwise it prints the apt-get line to run and
+ * exits 1 before any test runs.
  *
  *   npm run test:env              (TEST_ENV_INSTALL=no: never install, only report)
  */
@@ -46,6 +47,12 @@ function notoFont(lang: string, debianFile: string): Found {
 	return list.ok && /Noto/.test(list.output) ? 'present' : 'missing';
 }
 
+/** The print test reads its PDFs back with poppler's pdftotext and pdfinfo, on the PATH. */
+function poppler(): Found {
+	const found = ['pdftotext', 'pdfinfo'].every((cmd) => runs('sh', ['-c', `command -v ${cmd}`]).ok);
+	return found ? 'present' : 'missing';
+}
+
 /** vnu.jar needs Java 11 or later on the PATH. */
 function java(): Found {
 	const r = runs('java', ['-version']);
@@ -59,7 +66,8 @@ function look(): Record<Need, Found> {
 		nginx: program(NGINX, 'NGINX_PATH'),
 		'fonts-core': notoFont('ar', '/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf'),
 		'fonts-cjk': notoFont('zh-cn', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'),
-		java: java()
+		java: java(),
+		pdf: poppler()
 	};
 }
 

@@ -5,7 +5,7 @@
  * looking and the installing.
  */
 
-export type Need = 'chromium' | 'nginx' | 'fonts-core' | 'fonts-cjk' | 'java';
+export type Need = 'chromium' | 'nginx' | 'fonts-core' | 'fonts-cjk' | 'java' | 'pdf';
 
 export interface Requirement {
 	need: Need;
@@ -23,7 +23,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
 	// Without them Arabic and Chinese screenshots show boxes instead of text.
 	{ need: 'fonts-core', apt: 'fonts-noto-core', why: 'Arabic text in screenshots' },
 	{ need: 'fonts-cjk', apt: 'fonts-noto-cjk', why: 'Chinese text in screenshots' },
-	{ need: 'java', apt: 'default-jre-headless', why: 'the HTML checker (vnu.jar)' }
+	{ need: 'java', apt: 'default-jre-headless', why: 'the HTML checker (vnu.jar)' },
+	{ need: 'pdf', apt: 'poppler-utils', why: 'the print test (pdftotext, pdfinfo)' }
 ];
 
 /** What was found for one need. */

@@ -274,7 +274,8 @@ describe('print', () => {
 		const page = await open('/?asOf=2024-06-30');
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('.asof').isVisible()).resolves.toBe(false);
-		const printed = page.locator('.print-only');
+		// The running foot (PrintFrame): tests/e2e/print.test.ts reads it on every sheet.
+		const printed = page.locator('.running.foot');
 		await expect(printed.isVisible()).resolves.toBe(true);
 		await expect(printed.textContent()).resolves.toContain('asOf=2024-06-30');
 		await expect(page.getByTestId('asof-line').textContent()).resolves.toContain('30 June 2024');

@@ -6,7 +6,7 @@
  */
 import { compareDates, type DateValue } from '../data/dates';
 import type { ActionType } from '../data/schema';
-import { stateName } from '../i18n/format';
+import { plainText, stateName } from '../i18n/format';
 import { LANG_INFO, type Lang } from '../i18n/langs';
 import type { Status } from '../status/engine';
 import type { SourceEntry } from '../status/input';
@@ -70,7 +70,7 @@ export function tableRows(status: Status, lang: Lang): TableRow[] {
 type Key = number | string | DateValue;
 
 /** The value a column sorts by, or null for an empty cell. */
-function sortKey(row: TableRow, column: Column): Key | null {
+function sortKey(row: TableRow, column: Column, lang: Lang): Key | null {
 	switch (column) {
 		case 'state':
 			return row.name;
@@ -83,7 +83,9 @@ function sortKey(row: TableRow, column: Column): Key | null {
 		case 'consent':
 			return row.consent?.date ?? null;
 		case 'sources':
-			return row.sources.length ? row.sources.map((s) => s.title).join('\n') : null;
+			return row.sources.length
+				? row.sources.map((s) => plainText(s.title, lang)).join('\n')
+				: null;
 		default:
 			return row[column];
 	}
@@ -104,8 +106,8 @@ export function comparator(
 	const coll = collator(lang);
 	const sign = direction === 'ascending' ? 1 : -1;
 	return (a, b) => {
-		const ka = sortKey(a, column);
-		const kb = sortKey(b, column);
+		const ka = sortKey(a, column, lang);
+		const kb = sortKey(b, column, lang);
 		let order = 0;
 		if (ka === null || kb === null) order = ka === kb ? 0 : ka === null ? 1 : -1;
 		else order = sign * compareKeys(ka, kb, column, coll);

@@ -80,27 +80,49 @@ export function stepLabel(point: StepPoint, lang: Lang, short = false): string {
 	return parts.join(' ');
 }
 
+/** Who starts and who stops counting at a point, one line each ("Counted from here: …"). */
+export function stepChanges(point: Pick<StepPoint, 'added' | 'removed'>, lang: Lang): string[] {
+	const names = (codes: string[]) =>
+		listOf(
+			codes.map((c) => stateName(c, lang)),
+			lang
+		);
+	const lines: string[] = [];
+	if (point.added.length) {
+		lines.push(t(lang, 'timeline.chart.tooltip.added', { states: names(point.added) }));
+	}
+	if (point.removed.length) {
+		lines.push(t(lang, 'timeline.chart.tooltip.removed', { states: names(point.removed) }));
+	}
+	return lines;
+}
+
 /** The tooltip of a point: the counts there and who starts or stops counting. */
 export function pointLines(point: StepPoint, lang: Lang): string[] {
 	const lines = [t(lang, 'timeline.chart.tooltip.certain', { n: point.certain })];
 	if (point.upper > point.certain) {
 		lines.push(t(lang, 'timeline.chart.tooltip.possible', { n: point.upper - point.certain }));
 	}
-	if (point.added.length) {
-		const states = listOf(
-			point.added.map((c) => stateName(c, lang)),
-			lang
-		);
-		lines.push(t(lang, 'timeline.chart.tooltip.added', { states }));
-	}
-	if (point.removed.length) {
-		const states = listOf(
-			point.removed.map((c) => stateName(c, lang)),
-			lang
-		);
-		lines.push(t(lang, 'timeline.chart.tooltip.removed', { states }));
-	}
-	return lines;
+	return [...lines, ...stepChanges(point, lang)];
+}
+
+/** One row of the chart as a table: what a printed page shows in the canvas's place. */
+export interface CountRow {
+	date: Day;
+	certain: number;
+	possible: number;
+	/** Who starts or stops counting on that day (stepChanges). */
+	changes: string[];
+}
+
+/** The chart's steps as rows, in date order: the same points the chart draws. */
+export function countRows(series: SeriesPoint[], lang: Lang): CountRow[] {
+	return series.map((p) => ({
+		date: p.date,
+		certain: p.certain,
+		possible: p.possible,
+		changes: stepChanges(p, lang)
+	}));
 }
 
 /** The canvas's text alternative: what the chart shows, in one or two sentences. */

@@ -15,7 +15,8 @@ const ALL: Record<Need, Found> = {
 	nginx: 'present',
 	'fonts-core': 'present',
 	'fonts-cjk': 'present',
-	java: 'present'
+	java: 'present',
+	pdf: 'present'
 };
 const with_ = (changes: Partial<Record<Need, Found>>) => ({ ...ALL, ...changes });
 const ROOT: Powers = { aptGet: true, root: true, sudo: false, allowed: true };
@@ -31,6 +32,14 @@ describe('plan', () => {
 		expect(plan(with_({ chromium: 'missing', 'fonts-cjk': 'missing' }), ROOT)).toEqual({
 			action: 'install',
 			packages: ['chromium', 'fonts-noto-cjk'],
+			sudo: false
+		});
+	});
+
+	it('installs poppler-utils for the print test when pdftotext is missing', () => {
+		expect(plan(with_({ pdf: 'missing' }), ROOT)).toEqual({
+			action: 'install',
+			packages: ['poppler-utils'],
 			sudo: false
 		});
 	});

@@ -4,9 +4,11 @@ import { statusAt } from '../../../src/lib/status/engine';
 import { cumulativeSeries } from '../../../src/lib/status/series';
 import {
 	chartSummary,
+	countRows,
 	dayNumber,
 	dayOfNumber,
 	pointLines,
+	stepChanges,
 	stepLabel,
 	stepPoints,
 	xRange,
@@ -76,5 +78,30 @@ describe('step points from the real series', () => {
 		expect(text).toContain('13 of the 14 needed');
 		// On 1 February 2025 Palestine's and Tajikistan's dates straddle the day: 11–13.
 		expect(chartSummary(series, statusAt(data, '2025-02-01'), 'en')).toContain('11–13 of the 14');
+	});
+});
+
+describe('the chart as a table (printed in its place)', () => {
+	it('has one row per step of the series, with the same counts and who changes there', () => {
+		const series = cumulativeSeries(data);
+		const rows = countRows(series, 'en');
+		expect(rows.map((r) => [r.date, r.certain, r.possible])).toEqual(
+			series.map((p) => [p.date, p.certain, p.possible])
+		);
+		const cn = rows.find((r) => r.date === '2024-12-31')!;
+		expect(cn.changes).toEqual(['Counted from here: China and Jordan']);
+		expect(countRows(series, 'ru').find((r) => r.date === '2024-12-31')!.changes).toEqual([
+			'Учитываются с этой даты: Китай и Иордания'
+		]);
+		expect(rows[0].changes).toEqual([]);
+	});
+
+	it('names who stops counting as well as who starts', () => {
+		const lines = stepChanges({ added: ['KZ'], removed: ['CN', 'IN'] }, 'en');
+		expect(lines).toEqual(['Counted from here: Kazakhstan', 'No longer counted: China and India']);
+		// The tooltip is the counts, then the same lines.
+		const points = stepPoints(cumulativeSeries(data));
+		const cn = points.find((p) => p.date === '2024-12-31')!;
+		expect(pointLines(cn, 'en').slice(-1)).toEqual(stepChanges(cn, 'en'));
 	});
 });

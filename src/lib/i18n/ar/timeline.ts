@@ -17,6 +17,8 @@ export const timeline = {
 	'timeline.chart.tooltip.possible': 'وربما أيضًا: {n}',
 	'timeline.chart.tooltip.added': 'تُحتسب اعتبارًا من هنا: {states}',
 	'timeline.chart.tooltip.removed': 'لم تعد تُحتسب: {states}',
+	'timeline.table.caption': 'الصكوك المحتسبة لبدء النفاذ في كل تاريخ قد يتغير فيه عددها',
+	'timeline.table.change': 'التغيير',
 	'timeline.list.title': 'جميع الإجراءات المسجلة',
 	'timeline.list.intro':
 		'مرتبة بحسب التاريخ. ويوضع التاريخ المعروف بالشهر أو السنة فقط في اليوم الأول منهما.',

@@ -62,6 +62,8 @@ export const common = {
 	'footer.disclaimer':
 		'This dashboard is an independent tracker built from public sources; it is not an official record of the depositary.',
 	'footer.printed': 'Printed from {url}',
+	/** The running head of a printed page whose status is shown as at a chosen day. */
+	'print.asOf': 'Status as at {date}',
 	'home.title': 'Ratification status of the {title}',
 	'home.intro':
 		'Status of the Convention signed in {place} on {date}, from the acts recorded in public sources.',

@@ -15,6 +15,10 @@ export const timeline = {
 	'timeline.chart.tooltip.possible': 'Possibly also: {n}',
 	'timeline.chart.tooltip.added': 'Counted from here: {states}',
 	'timeline.chart.tooltip.removed': 'No longer counted: {states}',
+	/** The chart as a table, printed in its place: its caption and the column of who starts or stops counting. */
+	'timeline.table.caption':
+		'Instruments counted toward entry into force at each date the count can change',
+	'timeline.table.change': 'Change',
 	'timeline.list.title': 'Every recorded action',
 	'timeline.list.intro':
 		'In date order. A date known only to the month or the year is placed at its first day.',

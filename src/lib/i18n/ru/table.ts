@@ -8,7 +8,8 @@ export const table = {
 	'table.col.state': 'Государство',
 	'table.col.stage': 'Этап',
 	'table.col.signature': 'Подписание',
-	'table.col.domesticApproval': 'Внутригосударственное одобрение',
+	// A soft hyphen: on paper the column is narrow, and the word may break there.
+	'table.col.domesticApproval': 'Внутри\u00ADгосударственное одобрение',
 	'table.col.consent': 'Согласие на обязательность',
 	'table.col.deposit': 'Сдача на хранение',
 	'table.col.sources': 'Источники',

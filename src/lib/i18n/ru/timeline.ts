@@ -17,6 +17,9 @@ export const timeline = {
 	'timeline.chart.tooltip.possible': 'Возможно, ещё: {n}',
 	'timeline.chart.tooltip.added': 'Учитываются с этой даты: {states}',
 	'timeline.chart.tooltip.removed': 'Более не учитываются: {states}',
+	'timeline.table.caption':
+		'Документы, учтённые для вступления в силу, на каждую дату, когда их число может измениться',
+	'timeline.table.change': 'Изменение',
 	'timeline.list.title': 'Все зафиксированные действия',
 	'timeline.list.intro':
 		'В хронологическом порядке. Дата, известная с точностью до месяца или года, отнесена к первому дню этого периода.',

@@ -58,6 +58,7 @@ export const common = {
 	'footer.sources': '每个日期均注明出处。主要来源：亚信秘书处文摘《Voice of Asia》。',
 	'footer.disclaimer': '本网站是依据公开来源独立建立的跟踪工具，并非保存人的正式记录。',
 	'footer.printed': '打印自{url}',
+	'print.asOf': '截至{date}的状态',
 	'home.title': '《{title}》批准情况',
 	'home.intro': '本公约于{date}在{place}签署。以下状态依据公开来源所记录的行为得出。',
 	'home.map': '成员国地图',

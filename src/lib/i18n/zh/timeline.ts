@@ -16,6 +16,8 @@ export const timeline = {
 	'timeline.chart.tooltip.possible': '另可能计入：{n}',
 	'timeline.chart.tooltip.added': '自此计入：{states}',
 	'timeline.chart.tooltip.removed': '不再计入：{states}',
+	'timeline.table.caption': '在计数可能变化的每个日期计入生效所需的文书',
+	'timeline.table.change': '变化',
 	'timeline.list.title': '所有已记录的行动',
 	'timeline.list.intro': '按日期排列。仅知月份或年份的日期置于该月或该年的第一天。',
 	'timeline.list.empty': '尚未记录任何行动。',
