@@ -7,6 +7,7 @@
  * Pure functions of the data set, so the tests check them directly.
  */
 import type { DateValue } from '../data/dates';
+import type { Fingerprint } from '../data/fingerprint';
 import type {
 	Action,
 	Dataset,
@@ -35,15 +36,19 @@ export interface SiteFrame {
 	shortTitle: TreatyFile['shortTitle'];
 	recordedTo: string;
 	revision: { number: number; date: string };
+	/** The short fingerprint of the data set (data/fingerprint.ts), which citations name. */
+	fingerprint: string;
 	/** The languages whose titles are this project's translation (the footer says so). */
 	unofficialTitles: Lang[];
 }
 
-export function siteFrame(data: Dataset): SiteFrame {
+/** `fingerprint` is that of the files `data` was read from (server/dataset.ts). */
+export function siteFrame(data: Dataset, fingerprint: Fingerprint): SiteFrame {
 	return {
 		shortTitle: data.treaty.shortTitle,
 		recordedTo: data.treaty.recordedTo.date,
 		revision: dataRevision(data),
+		fingerprint: fingerprint.short,
 		unofficialTitles: LANGS.filter((lang) => titleIsTranslation(data.treaty, lang))
 	};
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { embedData, homeData, siteFrame, stateData } from '../../../src/lib/server/page-data';
-import { realData } from '../../helpers/real-data';
+import { realData, realFingerprint } from '../../helpers/real-data';
 
 const data = realData();
 /** Every value of a given key anywhere in a page's data. */
@@ -23,10 +23,11 @@ const text = (value: unknown) => JSON.stringify(value);
 
 describe('the site frame', () => {
 	it('is the header’s and footer’s fields only', () => {
-		expect(siteFrame(data)).toEqual({
+		expect(siteFrame(data, realFingerprint())).toEqual({
 			shortTitle: data.treaty.shortTitle,
 			recordedTo: '2025-03-17',
 			revision: { number: 57, date: '2026-11-26' },
+			fingerprint: realFingerprint().short,
 			unofficialTitles: ['ar']
 		});
 	});

@@ -15,6 +15,7 @@ export const common = {
 	'nav.language': 'اللغة',
 	'recorded.to': 'وفق ما سُجِّل حتى {date}',
 	'recorded.revision': 'تنقيح البيانات {revision} بتاريخ {date}',
+	'recorded.fingerprint': 'بصمة البيانات {fingerprint}',
 	'recorded.beyond':
 		'لا تتضمن المصادر أي معلومات بعد {date}: قد لا تكون الإجراءات المتخذة منذ ذلك الحين مدرجة.',
 	'date.range': 'بين {from} و{to}',

@@ -10,6 +10,8 @@ export const common = {
 	'nav.language': 'Language',
 	'recorded.to': 'As recorded to {date}',
 	'recorded.revision': 'data revision {revision} of {date}',
+	/** The data set's fingerprint (docs/API.md): ties a page or a printout to one state of the record. */
+	'recorded.fingerprint': 'data fingerprint {fingerprint}',
 	'recorded.beyond':
 		'Nothing after {date} is recorded in the sources: actions taken since may be missing.',
 	'date.range': 'between {from} and {to}',

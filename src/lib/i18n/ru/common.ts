@@ -17,6 +17,7 @@ export const common = {
 	'nav.language': 'Язык',
 	'recorded.to': 'По данным на {date}',
 	'recorded.revision': 'редакция данных {revision} ({date})',
+	'recorded.fingerprint': 'отпечаток данных {fingerprint}',
 	'recorded.beyond':
 		'Источники содержат сведения только по {date} включительно: действия, совершённые позднее, могут отсутствовать.',
 	'date.range': 'в период с {from} по {to}',

@@ -15,6 +15,7 @@ export const common = {
 	'nav.language': '语言',
 	'recorded.to': '记录截至{date}',
 	'recorded.revision': '数据修订版{revision}（{date}）',
+	'recorded.fingerprint': '数据指纹{fingerprint}',
 	'recorded.beyond': '各来源未载有{date}之后的情况：此后采取的行动可能未予收录。',
 	'date.range': '{from}至{to}之间',
 	'date.unknown': '日期不详',
