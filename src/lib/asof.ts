@@ -32,8 +32,7 @@ export const FROM_PARAM = 'from';
 export const TO_PARAM = 'to';
 
 export type IntervalParam =
-	| { ok: true; interval: { from: Day; to: Day } | null }
-	| { ok: false; value: string };
+	{ ok: true; interval: { from: Day; to: Day } | null } | { ok: false; value: string };
 
 /**
  * Both days, or null (no parameters: the page's default). Each must be a real day up to

@@ -138,9 +138,7 @@ export function changesBetween(
 			if (w) acts.push({ state, action, within: w });
 		}
 	}
-	acts.sort(
-		(a, b) => compareDates(a.action.date, b.action.date) || a.state.localeCompare(b.state)
-	);
+	acts.sort((a, b) => compareDates(a.action.date, b.action.date) || a.state.localeCompare(b.state));
 	const corrections = history
 		.map((line) => ({ ...line, within: within(line.date, interval) }))
 		.filter((c): c is Correction => c.within !== null)

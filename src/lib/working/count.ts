@@ -9,7 +9,7 @@
 import { compareDates, relationTo, type DateValue, type Day } from '../data/dates';
 import type { Status } from '../status/engine';
 import type { Receipt } from '../status/entry-into-force';
-import type { ActionStatus, ReceivedFrom, StateStatus } from '../status/state';
+import type { ActionStatus, ReceivedFrom, Stage, StateStatus } from '../status/state';
 
 /** Why an instrument counts only possibly on the day. */
 export type Doubt = 'date' | 'membership' | 'withdrawal';
@@ -26,6 +26,8 @@ export interface CountedInstrument {
 	receivedDate: DateValue;
 	/** The recorded deposit, if any, even one dated after the day. */
 	deposit: ActionStatus | null;
+	/** A withdrawal dated on or around the day (a doubt), if any. */
+	withdrawal: ActionStatus | null;
 }
 
 /** Why a state's instrument does not count on the day, from the furthest step back. */
@@ -46,6 +48,9 @@ export type NotCountedReason =
 export interface NotCounted {
 	state: string;
 	reason: NotCountedReason;
+	/** Its stage on the day, and a higher one possibly reached (the engine's). */
+	stage: Stage;
+	possibleStage: Stage | null;
 	/**
 	 * The act the reason rests on: the act of consent not yet reached, the withdrawal, the
 	 * (last) domestic approval, the signature; for no step, the last act recorded by the
@@ -116,10 +121,10 @@ function consentOf(s: StateStatus, counts: readonly string[]): ActionStatus | un
 
 function instrumentOf(s: StateStatus, consent: ActionStatus): CountedInstrument {
 	const doubts: Doubt[] = [];
+	const withdrawal = known(s).find((a) => a.step === 'withdrawal') ?? null;
 	if (s.counts === 'possible') {
 		if (consent.relation === 'straddles') doubts.push('date');
 		if (s.memberPossible) doubts.push('membership');
-		const withdrawal = known(s).find((a) => a.step === 'withdrawal');
 		if (withdrawal?.relation === 'straddles') doubts.push('withdrawal');
 	}
 	return {
@@ -129,7 +134,8 @@ function instrumentOf(s: StateStatus, consent: ActionStatus): CountedInstrument 
 		consent,
 		receivedFrom: s.receivedFrom!,
 		receivedDate: s.receivedDate!,
-		deposit: s.actions.find((a) => a.step === 'deposit') ?? null
+		deposit: s.actions.find((a) => a.step === 'deposit') ?? null,
+		withdrawal
 	};
 }
 
@@ -139,6 +145,8 @@ function notCountedOf(s: StateStatus, consent: ActionStatus | undefined): NotCou
 	const of = (reason: NotCountedReason, act: ActionStatus | null): NotCounted => ({
 		state: s.state,
 		reason,
+		stage: s.stage,
+		possibleStage: s.possibleStage,
 		act,
 		joined: reason === 'not-member' ? s.joined : null
 	});
@@ -172,7 +180,8 @@ export function working(status: Status, rule: WorkingRule): Working {
 		(a, b) => compareDates(a.consent.date, b.consent.date) || a.state.localeCompare(b.state)
 	);
 	notCounted.sort(
-		(a, b) => REASONS.indexOf(a.reason) - REASONS.indexOf(b.reason) || a.state.localeCompare(b.state)
+		(a, b) =>
+			REASONS.indexOf(a.reason) - REASONS.indexOf(b.reason) || a.state.localeCompare(b.state)
 	);
 
 	const eif = status.entryIntoForce;

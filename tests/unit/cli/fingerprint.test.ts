@@ -90,10 +90,12 @@ describe('npm run fingerprint', () => {
 			]);
 			expect(found.code).toBe(0);
 			// The correction and the reformatting hold the same data set; the first commit not.
-			expect(found.stdout.trim().split('\n').map((l) => l.split(/ {2}/)[3])).toEqual([
-				'Reformatted',
-				'A correction'
-			]);
+			expect(
+				found.stdout
+					.trim()
+					.split('\n')
+					.map((l) => l.split(/ {2}/)[3])
+			).toEqual(['Reformatted', 'A correction']);
 			expect(none.code).toBe(1);
 			expect(none.stdout).toContain("No commit's data/ has the fingerprint abcdefabcdef");
 		},

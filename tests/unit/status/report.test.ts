@@ -100,12 +100,12 @@ describe('statusText', () => {
 			{ state: CODES[13], actions: [{ type: 'ratification', date: '2025-01-31' }] }
 		]);
 		const assuming = `(assuming the instruments of ${CODES.slice(0, 14).join(', ')} were received on the dates of their acts of consent)`;
-		expect(statusText(synthetic, statusAt(synthetic, '2025-03-01'), fingerprintOf(synthetic))).toContain(
-			`Enters into force: 2025-03-02 ${assuming}.`
-		);
-		expect(statusText(synthetic, statusAt(synthetic, '2025-03-02'), fingerprintOf(synthetic))).toContain(
-			`In force since 2025-03-02 ${assuming}.`
-		);
+		expect(
+			statusText(synthetic, statusAt(synthetic, '2025-03-01'), fingerprintOf(synthetic))
+		).toContain(`Enters into force: 2025-03-02 ${assuming}.`);
+		expect(
+			statusText(synthetic, statusAt(synthetic, '2025-03-02'), fingerprintOf(synthetic))
+		).toContain(`In force since 2025-03-02 ${assuming}.`);
 	});
 
 	it('assumes nothing where every instrument of the 14 has a recorded deposit', () => {

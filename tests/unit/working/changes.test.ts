@@ -104,7 +104,12 @@ describe('corrections of the record, apart from the acts', () => {
 });
 
 describe('since the previous data revision', () => {
-	const line = (date: string, revision = 1) => ({ file: 'treaty.json', revision, date, summary: 'x' });
+	const line = (date: string, revision = 1) => ({
+		file: 'treaty.json',
+		revision,
+		date,
+		summary: 'x'
+	});
 
 	it('runs from the last day of corrections before the latest to the latest', () => {
 		expect(

@@ -67,7 +67,10 @@ describe('on 17 March 2025, as the digest of that day counts', () => {
 
 	it('gives each instrument its sources: Kazakhstan’s law and the digest', () => {
 		const kz = w.instruments.find((i) => i.state === 'KZ')!;
-		expect(kz.consent.sources.map((c) => c.source.id)).toEqual(['kz-law-500-iv', 'voice-of-asia-2025-4']);
+		expect(kz.consent.sources.map((c) => c.source.id)).toEqual([
+			'kz-law-500-iv',
+			'voice-of-asia-2025-4'
+		]);
 		expect(kz.consent.sources[0].source.title).toBeTruthy();
 	});
 
@@ -208,8 +211,18 @@ describe('the arithmetic of Article 9(2)', () => {
 		expect(w.entryIntoForce).toEqual({
 			date: '2025-07-10',
 			precision: 'day',
-			earliest: { state: FOURTEENTH, day: '2025-06-10', receivedFrom: 'deposit', enters: '2025-07-10' },
-			latest: { state: FOURTEENTH, day: '2025-06-10', receivedFrom: 'deposit', enters: '2025-07-10' },
+			earliest: {
+				state: FOURTEENTH,
+				day: '2025-06-10',
+				receivedFrom: 'deposit',
+				enters: '2025-07-10'
+			},
+			latest: {
+				state: FOURTEENTH,
+				day: '2025-06-10',
+				receivedFrom: 'deposit',
+				enters: '2025-07-10'
+			},
 			exact: true
 		});
 		expect(w.daysAfter).toBe(30);

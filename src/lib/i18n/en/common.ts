@@ -59,6 +59,9 @@ export const common = {
 	'deposits.item': '{state}, {date}',
 	'count.assumed':
 		'This date assumes that each instrument whose receipt the sources do not date was received on the date of the act of consent.',
+	/** The links from the count (home page, widget) to the working pages. */
+	'link.working': 'How this is counted',
+	'link.changes': 'What changed between two dates',
 	'footer.sources':
 		'Every date cites its source. Primary source: the CICA Secretariat’s digest Voice of Asia.',
 	'footer.disclaimer':

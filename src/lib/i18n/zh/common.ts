@@ -56,6 +56,8 @@ export const common = {
 		'截至此日期，尚无已知交存的文书。公约自保存人收到各份文书之日起算生效，各来源未载明收到日期。',
 	'deposits.item': '{state}，{date}',
 	'count.assumed': '此日期假定：各来源未载明收到日期的文书，均于表示同意的行为之日收到。',
+	'link.working': '计数方式',
+	'link.changes': '两个日期之间的变化',
 	'footer.sources': '每个日期均注明出处。主要来源：亚信秘书处文摘《Voice of Asia》。',
 	'footer.disclaimer': '本网站是依据公开来源独立建立的跟踪工具，并非保存人的正式记录。',
 	'footer.printed': '打印自{url}',

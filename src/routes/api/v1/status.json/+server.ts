@@ -9,5 +9,8 @@ export const prerender = true;
 /** The engine's status as recorded: the same shape as `npm run status -- --json`. */
 export function GET() {
 	const data = dataset();
-	return json({ apiVersion: API_VERSION, ...statusJson(data, recordedStatus(data), fingerprint()) });
+	return json({
+		apiVersion: API_VERSION,
+		...statusJson(data, recordedStatus(data), fingerprint())
+	});
 }
