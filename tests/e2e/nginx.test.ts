@@ -130,7 +130,8 @@ describe('nginx serves the built site', () => {
 	});
 
 	it('sends the security headers on every response', async () => {
-		const paths = ['/', '/states/kz', '/embed', '/embed/about', '/api', '/api/v1/status.json'];
+		const paths = ['/', '/states/kz', '/working', '/changes', '/embed', '/embed/about', '/api'];
+		paths.push('/api/v1/status.json', '/api/v1/working.json');
 		paths.push('/api/v1/feed.xml', '/embed.js', '/favicon.svg', immutableAsset('.js'));
 		for (const path of paths) {
 			const r = await get(nginx.url, path);

@@ -44,7 +44,7 @@ export const working: WorkingMessages = {
 	'working.received.deposit': '{date}: الإيداع المسجَّل',
 	'working.received.depositLater': '{date}: الإيداع المسجَّل، بعد هذا اليوم',
 	'working.received.assumed':
-		'يُفترض في {date}، تاريخ فعل الرضا بالالتزام: لا تذكر المصادر تاريخ التسلّم',
+		'مفترض: {date}، تاريخ فعل الرضا بالالتزام (لا تذكر المصادر تاريخ التسلّم)',
 	'working.doubt.date': 'تاريخه ({date}) يشمل هذا اليوم.',
 	'working.doubt.membership': 'لا تُعرف عضوية الدولة في سيكا في هذا اليوم إلا على وجه التقريب.',
 	'working.doubt.withdrawal': 'ربما سبق هذا اليومَ انسحابٌ مؤرخ {date}.',

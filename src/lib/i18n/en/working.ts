@@ -53,7 +53,7 @@ export const working = {
 	'working.received.deposit': '{date}: its recorded deposit',
 	'working.received.depositLater': '{date}: its recorded deposit, after this day',
 	'working.received.assumed':
-		'Assumed on {date}, the date of its act of consent: the sources date no receipt',
+		'Assumed: {date}, the date of its act of consent (the sources date no receipt)',
 	'working.doubt.date': 'Its date ({date}) straddles this day.',
 	'working.doubt.membership': 'Its membership of CICA on this day is known only roughly.',
 	'working.doubt.withdrawal': 'A withdrawal dated {date} may have come before this day.',
