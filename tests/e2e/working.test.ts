@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { LANG_INFO, type Lang } from '../../src/lib/i18n';
+import { LANG_INFO, t, type Lang } from '../../src/lib/i18n';
 import '../../src/lib/i18n/all';
 import { formatDate } from '../../src/lib/i18n/format';
 import { tw } from '../../src/lib/i18n/working';
@@ -134,6 +134,17 @@ describe('How this is counted', () => {
 		await page.waitForURL('**/working?asOf=2025-03-01');
 		await page.getByTestId('possible').waitFor();
 		await expectWorking(page, 'en', '2025-03-01');
+		await page.close();
+	});
+
+	test.each(LANGS)('the widget in %s links to it in its language', async (lang) => {
+		const page = await open(`${prefix(lang)}/embed`);
+		await expect(page.getByTestId('working-link').getAttribute('href')).resolves.toBe(
+			`${prefix(lang)}/working`
+		);
+		await expect(page.getByTestId('working-link').textContent()).resolves.toBe(
+			t(lang, 'link.working')
+		);
 		await page.close();
 	});
 
