@@ -4,7 +4,7 @@
  * as JSON. Exit 1 for invalid data, 2 for a bad command line.
  */
 import { partialDateProblem, today } from '../src/lib/data/dates';
-import { DataDirError, DEFAULT_DATA_DIR, loadDataset } from '../src/lib/server/read-data';
+import { DataDirError, DEFAULT_DATA_DIR, loadData } from '../src/lib/server/read-data';
 import { statusAt } from '../src/lib/status/engine';
 import { statusJson, statusText } from '../src/lib/status/report';
 import { parseArgs, runCli, UsageError } from './lib/args';
@@ -24,20 +24,21 @@ runCli(USAGE, () => {
 		);
 	}
 	const dir = values['--data'] ?? DEFAULT_DATA_DIR;
-	let data;
+	let loaded;
 	try {
-		data = loadDataset(dir);
+		loaded = loadData(dir);
 	} catch (err) {
 		if (err instanceof DataDirError && err.message.includes('not a data directory')) {
 			throw new UsageError(`--data: ${err.message}`);
 		}
 		throw err;
 	}
+	const { dataset: data, fingerprint } = loaded;
 	const status = statusAt(data, asOf);
 	console.log(
 		switches.has('--json')
-			? JSON.stringify(statusJson(data, status), null, 2)
-			: statusText(data, status)
+			? JSON.stringify(statusJson(data, status, fingerprint), null, 2)
+			: statusText(data, status, fingerprint)
 	);
 	return 0;
 });

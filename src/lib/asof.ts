@@ -26,3 +26,36 @@ export function withAsOf(url: URL, day: Day | null): URL {
 	else next.searchParams.delete(AS_OF_PARAM);
 	return next;
 }
+
+/** The two days of a "what changed" view: `?from=YYYY-MM-DD&to=YYYY-MM-DD`. */
+export const FROM_PARAM = 'from';
+export const TO_PARAM = 'to';
+
+export type IntervalParam =
+	{ ok: true; interval: { from: Day; to: Day } | null } | { ok: false; value: string };
+
+/**
+ * Both days, or null (no parameters: the page's default). Each must be a real day up to
+ * `max`, and `from` before `to`; otherwise refused with what was given.
+ */
+export function parseInterval(from: string | null, to: string | null, max: Day): IntervalParam {
+	if ((from ?? '').trim() === '' && (to ?? '').trim() === '') return { ok: true, interval: null };
+	const a = parseAsOf(from, max);
+	const b = parseAsOf(to, max);
+	const given = `${(from ?? '').slice(0, 40)} – ${(to ?? '').slice(0, 40)}`;
+	if (!a.ok || !b.ok || !a.day || !b.day || a.day >= b.day) return { ok: false, value: given };
+	return { ok: true, interval: { from: a.day, to: b.day } };
+}
+
+/** The URL of the same page for another interval; null removes both parameters. */
+export function withInterval(url: URL, interval: { from: Day; to: Day } | null): URL {
+	const next = new URL(url);
+	if (interval) {
+		next.searchParams.set(FROM_PARAM, interval.from);
+		next.searchParams.set(TO_PARAM, interval.to);
+	} else {
+		next.searchParams.delete(FROM_PARAM);
+		next.searchParams.delete(TO_PARAM);
+	}
+	return next;
+}

@@ -23,6 +23,10 @@ const PAGES = [
 	'/embed',
 	'/embed/about',
 	'/api',
+	'/working',
+	'/ar/working?asOf=2025-03-01',
+	'/changes?from=2025-03-01&to=2025-03-17',
+	'/ar/changes',
 	'/404'
 ];
 const CASES = PAGES.flatMap((path) => [

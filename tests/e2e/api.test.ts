@@ -12,7 +12,7 @@ import { tableRows } from '../../src/lib/table/rows';
 import { tableRecords } from '../../src/lib/table/export';
 import { validateJsonSchema } from './lib/json-schema';
 import { launch, type Launched } from './lib/browser';
-import { realData, recorded } from '../helpers/site-data';
+import { realData, realFingerprint, recorded } from '../helpers/site-data';
 
 const BUILD = 'build';
 const read = (path: string) => readFileSync(join(BUILD, path), 'utf8');
@@ -29,7 +29,7 @@ describe('JSON', () => {
 		expect(json.asOf).toBe('2025-07-21');
 		expect(json).toEqual({
 			apiVersion: 1,
-			...JSON.parse(JSON.stringify(statusJson(data, status)))
+			...JSON.parse(JSON.stringify(statusJson(data, status, realFingerprint())))
 		});
 	});
 

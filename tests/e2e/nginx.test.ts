@@ -91,6 +91,9 @@ describe('nginx serves the built site', () => {
 
 		const csv = await get(nginx.url, '/api/v1/data.csv');
 		expect(header(csv, 'content-type')).toBe('text/csv; charset=utf-8');
+		const sum = await get(nginx.url, '/api/v1/data.csv.sha256');
+		expect(header(sum, 'content-type')).toBe('text/plain; charset=utf-8');
+		expect(has(sum.text(), /^[0-9a-f]{64} {2}data\.csv$/m), 'sha256sum line').toBe(true);
 		const schema = await get(nginx.url, '/schema/v1/state.json');
 		expect(schema.status).toBe(200);
 		expect(JSON.parse(schema.text())).toHaveProperty('$schema');
@@ -127,7 +130,8 @@ describe('nginx serves the built site', () => {
 	});
 
 	it('sends the security headers on every response', async () => {
-		const paths = ['/', '/states/kz', '/embed', '/embed/about', '/api', '/api/v1/status.json'];
+		const paths = ['/', '/states/kz', '/working', '/changes', '/embed', '/embed/about', '/api'];
+		paths.push('/api/v1/status.json', '/api/v1/working.json');
 		paths.push('/api/v1/feed.xml', '/embed.js', '/favicon.svg', immutableAsset('.js'));
 		for (const path of paths) {
 			const r = await get(nginx.url, path);

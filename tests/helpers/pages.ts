@@ -5,13 +5,28 @@
  */
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
+import { dataFingerprint, type Fingerprint } from '../../src/lib/data/fingerprint';
 import type { Dataset } from '../../src/lib/data/schema';
 import type { Lang } from '../../src/lib/i18n';
 import { homeData, siteFrame, stateData } from '../../src/lib/server/page-data';
 
+/**
+ * The fingerprint of a data set as its files would be written (each file's JSON): the
+ * tests' pages get a fingerprint computed from the data they show, not a made-up one.
+ */
+export function fingerprintOf(data: Dataset): Fingerprint {
+	const files: Record<string, string> = {
+		'treaty.json': JSON.stringify(data.treaty),
+		'members.json': JSON.stringify(data.members),
+		'sources.json': JSON.stringify(data.sources)
+	};
+	for (const s of data.states) files[`states/${s.state}.json`] = JSON.stringify(s);
+	return dataFingerprint(files);
+}
+
 /** What every page of the site gets from the layouts: its language, the public origin, the frame. */
 export function layoutData(data: Dataset, lang: Lang, siteUrl = 'https://cica-pi.example') {
-	return { lang, siteUrl, frame: siteFrame(data) };
+	return { lang, siteUrl, frame: siteFrame(data, fingerprintOf(data)) };
 }
 
 /** The home page's data, as its load returns it. */

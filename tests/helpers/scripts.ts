@@ -14,13 +14,16 @@ export interface Run {
 	stderr: string;
 }
 
-/** `npm run <script> -- <args>`, without npm: scripts/<script>.ts with its arguments. */
-export function runScript(script: string, args: string[] = []): Promise<Run> {
+/**
+ * `npm run <script> -- <args>`, without npm: scripts/<script>.ts with its arguments, run
+ * from the project root or from `cwd` (another repository, for `fingerprint --find`).
+ */
+export function runScript(script: string, args: string[] = [], cwd = ROOT): Promise<Run> {
 	return new Promise((resolve) => {
 		execFile(
 			process.execPath,
-			[TSX, `scripts/${script}.ts`, ...args],
-			{ cwd: ROOT },
+			[TSX, join(ROOT, 'scripts', `${script}.ts`), ...args],
+			{ cwd },
 			(err, stdout, stderr) => {
 				const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
 				resolve({ code, stdout, stderr });

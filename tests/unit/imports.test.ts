@@ -14,12 +14,13 @@ const LIB = join(ROOT, 'src/lib');
 const MAY_IMPORT: Record<string, string[]> = {
 	data: ['zod', 'i18n-iso-countries', 'jsonc-parser', 'i18n/langs'],
 	status: ['data'],
+	working: ['data', 'status'],
 	geo: ['d3-geo', 'topojson-client', 'topojson-specification', 'geojson'],
 	map: ['status', 'i18n', 'paths'],
 	progress: ['status', 'i18n'],
 	table: ['data', 'status', 'i18n'],
 	timeline: ['data', 'status', 'i18n'],
-	api: ['data', 'status', 'i18n'],
+	api: ['data', 'status', 'i18n', 'working'],
 	embed: ['i18n/langs'],
 	record: ['data', 'i18n'],
 	server: [

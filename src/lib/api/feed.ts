@@ -6,10 +6,12 @@
  * text escaped; no XML library needed.
  */
 import { earliest, latest } from '../data/dates';
+import type { Fingerprint } from '../data/fingerprint';
 import type { Dataset, LocalizedText } from '../data/schema';
 import { t, localizePath, type Lang } from '../i18n';
 import { formatDate, inLang, localized, plainText, stateName } from '../i18n/format';
 import { prepared } from '../status/input';
+import { dataRevision } from '../status/report';
 
 export interface FeedEntry {
 	id: string;
@@ -114,12 +116,29 @@ export function feedEntries(
 	return entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
 }
 
-/** The feed of the whole record in a language. */
-export function recordFeed(data: Dataset, origin: string, lang: Lang): string {
+/** The data set a feed was built from, in words: its record date, revision and fingerprint. */
+function edition(data: Dataset, lang: Lang, fingerprint: Fingerprint): string {
+	const revision = dataRevision(data);
+	return t(lang, 'feed.subtitle', {
+		recorded: formatDate(data.treaty.recordedTo.date, lang),
+		revision: revision.number,
+		date: formatDate(revision.date, lang),
+		fingerprint: fingerprint.short
+	});
+}
+
+/** The feed of the whole record in a language; `fingerprint` is that of the data set. */
+export function recordFeed(
+	data: Dataset,
+	origin: string,
+	lang: Lang,
+	fingerprint: Fingerprint
+): string {
 	return atomFeed({
 		id: lang === 'en' ? 'urn:cica-pi:feed' : `urn:cica-pi:feed:${lang}`,
 		lang,
 		title: t(lang, 'feed.title', { treaty: inLang(data.treaty.shortTitle, lang) }),
+		subtitle: edition(data, lang, fingerprint),
 		selfUrl: `${origin}/api/v1/${feedFile(lang)}`,
 		link: origin + localizePath('/', lang),
 		entries: feedEntries(data, origin, (c) => stateName(c, lang), undefined, lang)
@@ -127,7 +146,13 @@ export function recordFeed(data: Dataset, origin: string, lang: Lang): string {
 }
 
 /** The feed of one state (its ISO code in capitals) in a language. */
-export function stateFeed(data: Dataset, origin: string, lang: Lang, state: string): string {
+export function stateFeed(
+	data: Dataset,
+	origin: string,
+	lang: Lang,
+	state: string,
+	fingerprint: Fingerprint
+): string {
 	const path = `/states/${state.toLowerCase()}`;
 	return atomFeed({
 		id: lang === 'en' ? `urn:cica-pi:feed:${state}` : `urn:cica-pi:feed:${state}:${lang}`,
@@ -136,6 +161,7 @@ export function stateFeed(data: Dataset, origin: string, lang: Lang, state: stri
 			state: stateName(state, lang),
 			treaty: inLang(data.treaty.shortTitle, lang)
 		}),
+		subtitle: edition(data, lang, fingerprint),
 		selfUrl: `${origin}${path}/${feedFile(lang)}`,
 		link: origin + localizePath(path, lang),
 		entries: feedEntries(data, origin, (s) => stateName(s, lang), state, lang)
@@ -147,6 +173,8 @@ export function atomFeed(options: {
 	/** The feed's language (xml:lang); English by default. */
 	lang?: Lang;
 	title: string;
+	/** What the feed was built from (the data's revision and fingerprint). */
+	subtitle?: string;
 	selfUrl: string;
 	link: string;
 	entries: FeedEntry[];
@@ -168,7 +196,7 @@ export function atomFeed(options: {
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${escapeXml(options.id)}</id>
   <title>${escapeXml(options.title)}</title>
-  <updated>${stamp(updated)}</updated>
+${options.subtitle ? `  <subtitle>${escapeXml(options.subtitle)}</subtitle>\n` : ''}  <updated>${stamp(updated)}</updated>
   <author><name>${escapeXml(t(lang, 'feed.author'))}</name></author>
   <link rel="self" type="application/atom+xml" href="${escapeXml(options.selfUrl)}"/>
   <link rel="alternate" type="text/html" href="${escapeXml(options.link)}"/>

@@ -21,7 +21,7 @@ function apiText(value: LocalizedText | undefined): { text: string | null; texts
 	return { text: plainText(value, 'en'), texts: typeof value === 'string' ? { en: value } : value };
 }
 
-function resolveSources(data: Dataset, refs: SourceRef[]) {
+export function resolveSources(data: Dataset, refs: SourceRef[]) {
 	const { sources } = prepared(data);
 	return refs.map((r) => {
 		const s = sources.get(r.id);
@@ -41,7 +41,7 @@ function resolveSources(data: Dataset, refs: SourceRef[]) {
 	});
 }
 
-function dateFields(date: Action['date']) {
+export function dateFields(date: Action['date']) {
 	return {
 		date: toIso(date),
 		precision: precisionOfValue(date),

@@ -53,7 +53,15 @@ export const FSI = '\u2068';
 export const PDI = '\u2069';
 
 export function t(lang: Lang, key: MessageKey, vars: Record<string, string | number> = {}): string {
-	const template = catalogue(lang)[key] ?? en[key];
+	return fill(catalogue(lang)[key] ?? en[key], lang, vars);
+}
+
+/** A message's `{name}` placeholders filled in, as `t` does (also for i18n/working.ts). */
+export function fill(
+	template: string,
+	lang: Lang,
+	vars: Record<string, string | number> = {}
+): string {
 	const isolate = LANG_INFO[lang].dir === 'rtl';
 	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
 		if (!(name in vars)) return whole;

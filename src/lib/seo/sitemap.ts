@@ -15,7 +15,7 @@ import { localizePath, type Lang } from '$lib/i18n/langs';
  */
 export function sitePages(memberCodes: readonly string[]): string[] {
 	const states = memberCodes.map((code) => `/states/${code.toLowerCase()}`);
-	return ['/', '/embed', '/embed/about', '/api', ...states];
+	return ['/', '/working', '/changes', '/embed', '/embed/about', '/api', ...states];
 }
 
 const xml = (text: string) =>

@@ -7,6 +7,7 @@
  * Pure functions of the data set, so the tests check them directly.
  */
 import type { DateValue } from '../data/dates';
+import type { Fingerprint } from '../data/fingerprint';
 import type {
 	Action,
 	Dataset,
@@ -29,21 +30,31 @@ import {
 } from '../status/pipeline';
 import { dataRevision } from '../status/report';
 import type { StateStatus } from '../status/state';
+import {
+	historyLines,
+	sinceLastRevision,
+	type HistoryLine,
+	type Interval
+} from '../working/changes';
 
 /** The header and footer of every page of the site. */
 export interface SiteFrame {
 	shortTitle: TreatyFile['shortTitle'];
 	recordedTo: string;
 	revision: { number: number; date: string };
+	/** The short fingerprint of the data set (data/fingerprint.ts), which citations name. */
+	fingerprint: string;
 	/** The languages whose titles are this project's translation (the footer says so). */
 	unofficialTitles: Lang[];
 }
 
-export function siteFrame(data: Dataset): SiteFrame {
+/** `fingerprint` is that of the files `data` was read from (server/dataset.ts). */
+export function siteFrame(data: Dataset, fingerprint: Fingerprint): SiteFrame {
 	return {
 		shortTitle: data.treaty.shortTitle,
 		recordedTo: data.treaty.recordedTo.date,
 		revision: dataRevision(data),
+		fingerprint: fingerprint.short,
 		unofficialTitles: LANGS.filter((lang) => titleIsTranslation(data.treaty, lang))
 	};
 }
@@ -235,4 +246,68 @@ export function stateData(data: Dataset, state: string, lang: Lang): StateData {
 /** The widget shows only the status: it gets what the engine reads. */
 export function embedData(data: Dataset): { input: StatusInput } {
 	return { input: engineInput(data) };
+}
+
+/**
+ * The record as the working pages show it at any date: what the engine reads, each
+ * action's texts in the page's language, and the whole bibliography entry of every
+ * source an action cites (a citation in a memorandum needs its publisher and date).
+ */
+function citedInput(data: Dataset, lang: Lang): StatusInput {
+	const record = recordIn(data, lang);
+	const cited = new Set(
+		record.states.flatMap((s) =>
+			s.actions.flatMap((a) =>
+				[a, ...(a.alternatives ?? [])].flatMap((x) => x.sources.map((r) => r.id))
+			)
+		)
+	);
+	return {
+		...record,
+		sources: { sources: record.sources.sources.filter((s) => cited.has(s.id)) }
+	};
+}
+
+/** Article 9(2) as the working page quotes it, with what the working reads of the rule. */
+export interface RuleQuote {
+	article: string;
+	/** The article's text per language (today the Russian only), or null. */
+	text: Partial<Record<Lang, string>> | null;
+	sources: Citation[];
+	daysAfter: number;
+	counts: string[];
+}
+
+export interface WorkingData {
+	input: StatusInput;
+	rule: RuleQuote;
+}
+
+/** The working page ("how this is counted"): the engine runs on `input` for any day. */
+export function workingData(data: Dataset, lang: Lang): WorkingData {
+	const { entryIntoForce } = data.treaty;
+	return {
+		input: citedInput(data, lang),
+		rule: {
+			article: entryIntoForce.article,
+			text: entryIntoForce.text ?? null,
+			sources: prepared(recordIn(data, lang)).cite(refsFor(entryIntoForce.sources, lang)),
+			daysAfter: entryIntoForce.daysAfter,
+			counts: [...entryIntoForce.counts]
+		}
+	};
+}
+
+export interface ChangesData {
+	input: StatusInput;
+	/** Every history line of every file, each summary in the page's language. */
+	history: HistoryLine[];
+	/** What the page shows by default (and without JavaScript). */
+	since: Interval;
+}
+
+/** The "what changed" page: the record for any two days, and the record's corrections. */
+export function changesData(data: Dataset, lang: Lang): ChangesData {
+	const history = historyLines(data).map((h) => ({ ...h, summary: forLang(h.summary, lang) }));
+	return { input: citedInput(data, lang), history, since: sinceLastRevision(history) };
 }

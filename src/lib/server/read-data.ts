@@ -8,6 +8,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeJsonBytes } from '../data/json-text';
+import { dataFingerprint, type Fingerprint } from '../data/fingerprint';
 import type { Dataset } from '../data/schema';
 import {
 	formatError,
@@ -120,14 +121,27 @@ export function validateDir(dir: string, options?: ValidateOptions) {
 	return validateFiles(files, { ...options, unreadable: problems });
 }
 
-/** The validated data set, or an error listing every problem, one per line. */
-export function loadDataset(dir: string = DEFAULT_DATA_DIR, options?: ValidateOptions): Dataset {
-	const { dataset, errors } = validateDir(dir, options);
+/** A validated data set with the fingerprint of the files it was read from. */
+export interface LoadedData {
+	dataset: Dataset;
+	/** Of the same bytes the data set was validated from (data/fingerprint.ts). */
+	fingerprint: Fingerprint;
+}
+
+/** The validated data set and its fingerprint, or an error listing every problem, one per line. */
+export function loadData(dir: string = DEFAULT_DATA_DIR, options?: ValidateOptions): LoadedData {
+	const { files, problems } = readDataFiles(dir);
+	const { dataset, errors } = validateFiles(files, { ...options, unreadable: problems });
 	if (!dataset) {
 		throw new DataDirError(
 			`Invalid data in ${dir} (${errors.length} problem${errors.length === 1 ? '' : 's'}):\n` +
 				errors.map(formatError).join('\n')
 		);
 	}
-	return dataset;
+	return { dataset, fingerprint: dataFingerprint(files) };
+}
+
+/** The validated data set, or an error listing every problem, one per line. */
+export function loadDataset(dir: string = DEFAULT_DATA_DIR, options?: ValidateOptions): Dataset {
+	return loadData(dir, options).dataset;
 }

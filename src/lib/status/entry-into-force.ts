@@ -40,12 +40,32 @@ export interface EntryIntoForce {
 	 * its date: a recorded deposit, or the act of consent where no receipt is dated.
 	 */
 	instruments: { state: string; receivedFrom: ReceivedFrom }[];
+	/**
+	 * The receipt that reaches the number required in each replay: with every instrument
+	 * as early as its date allows (`earliest`: its day plus `daysAfter` is `earliest` above)
+	 * and as late (`latest`, null when the count may never be reached). The working shows
+	 * this arithmetic.
+	 */
+	reached: { earliest: Receipt; latest: Receipt | null };
+}
+
+/** The day an instrument is taken as received, and whose it is. */
+export interface Receipt {
+	state: string;
+	day: Day;
+	receivedFrom: ReceivedFrom;
 }
 
 type Event = { day: Day; delta: 1 | -1; state: string };
 
-/** The day the running count first reaches `required`, and the states counted by then. */
-function replay(events: Event[], required: number): { day: Day; states: string[] } | null {
+/**
+ * The day the running count first reaches `required`, the state whose instrument reached
+ * it, and the states counted by then.
+ */
+function replay(
+	events: Event[],
+	required: number
+): { day: Day; by: string; states: string[] } | null {
 	// On one day, instruments are counted before withdrawals.
 	const sorted = [...events].sort(
 		(a, b) => a.day.localeCompare(b.day) || b.delta - a.delta || a.state.localeCompare(b.state)
@@ -54,7 +74,7 @@ function replay(events: Event[], required: number): { day: Day; states: string[]
 	for (const e of sorted) {
 		if (e.delta === 1) active.add(e.state);
 		else active.delete(e.state);
-		if (active.size >= required) return { day: e.day, states: [...active] };
+		if (active.size >= required) return { day: e.day, by: e.state, states: [...active] };
 	}
 	return null;
 }
@@ -84,6 +104,11 @@ export function entryIntoForce(
 	const to = last ? addDaysToDay(last.day, daysAfter) : null;
 	const value: DateValue = to ? fromBounds(from, to) : { from, to: from };
 	const ground = new Map(instruments.map((i) => [i.state, i.receivedFrom]));
+	const receipt = (r: { day: Day; by: string }): Receipt => ({
+		state: r.by,
+		day: r.day,
+		receivedFrom: ground.get(r.by)!
+	});
 	return {
 		date: to ? toIso(value) : `${from}/..`,
 		precision: to ? precisionOfValue(value) : 'range',
@@ -92,6 +117,7 @@ export function entryIntoForce(
 		instruments: (last ?? first).states.map((state) => ({
 			state,
 			receivedFrom: ground.get(state)!
-		}))
+		})),
+		reached: { earliest: receipt(first), latest: last ? receipt(last) : null }
 	};
 }

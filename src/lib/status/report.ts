@@ -3,13 +3,18 @@
  * /api/v1/status.json (one shape for both), and a plain-text summary for the terminal.
  */
 import { toIso, type DateValue } from '../data/dates';
+import type { Fingerprint } from '../data/fingerprint';
 import type { Dataset } from '../data/schema';
 import type { Status } from './engine';
 
 /** A date as ISO text at its precision, or null. */
 const iso = (value: DateValue | null | undefined) => (value ? toIso(value) : null);
 
-export function statusJson(data: Dataset, status: Status) {
+/**
+ * `fingerprint` is that of the files `data` was read from (data/fingerprint.ts): with the
+ * revision, it names the data set the status was computed from.
+ */
+export function statusJson(data: Dataset, status: Status, fingerprint: Fingerprint) {
 	return {
 		treaty: status.treaty,
 		title: data.treaty.title.en,
@@ -17,6 +22,7 @@ export function statusJson(data: Dataset, status: Status) {
 		recordedTo: status.recordedTo,
 		beyondRecord: status.beyondRecord,
 		revision: dataRevision(data),
+		fingerprint,
 		required: status.required,
 		counted: status.counted,
 		deposited: status.deposited,
@@ -89,10 +95,16 @@ export function countText({ certain, possible }: { certain: number; possible: nu
 	return possible ? `${certain}–${certain + possible}` : `${certain}`;
 }
 
-export function statusText(data: Dataset, status: Status): string {
+/** "data revision 91 of 2026-12-02, fingerprint 6b2e05ba183c": what a citation names. */
+export function editionText(data: Dataset, fingerprint: Fingerprint): string {
+	const revision = dataRevision(data);
+	return `data revision ${revision.number} of ${revision.date}, fingerprint ${fingerprint.short}`;
+}
+
+export function statusText(data: Dataset, status: Status, fingerprint: Fingerprint): string {
 	const lines = [
 		data.treaty.title.en,
-		`Status as of ${status.asOf} (data recorded to ${status.recordedTo})`,
+		`Status as of ${status.asOf} (data recorded to ${status.recordedTo}; ${editionText(data, fingerprint)})`,
 		''
 	];
 	const assumed = assumedReceipts(status);

@@ -17,7 +17,8 @@ const TYPES: Record<string, string> = {
 	'.csv': 'text/csv; charset=utf-8',
 	'.xml': 'application/atom+xml; charset=utf-8',
 	'.png': 'image/png',
-	'.txt': 'text/plain; charset=utf-8'
+	'.txt': 'text/plain; charset=utf-8',
+	'.sha256': 'text/plain; charset=utf-8'
 };
 
 export interface StaticServer {

@@ -6,7 +6,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../fixtures/paths';
+import { loadData } from '../../../src/lib/server/read-data';
+import { dataRevision } from '../../../src/lib/status/report';
+import { DATA_DIR, REAL_DATA_DIR } from '../../fixtures/paths';
 import { runScript } from '../../helpers/scripts';
 
 // Spawns share the machine with the other test files: allow for a slow start.
@@ -45,6 +47,10 @@ describe('npm run status', () => {
 			expect(json.entryIntoForce).toBeNull();
 			expect(json.states).toHaveLength(28);
 			expect(json.states.every((s: { member: boolean }) => s.member === true)).toBe(true);
+			// The data set it was computed from, as `npm run fingerprint` names it.
+			const { dataset, fingerprint } = loadData(REAL_DATA_DIR);
+			expect(json.fingerprint).toEqual(fingerprint);
+			expect(json.revision).toEqual(dataRevision(dataset));
 		},
 		SLOW
 	);

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, LANGS, type MessageKey } from '../../../src/lib/i18n';
 import { en } from '../../../src/lib/i18n/en';
 import { AVAILABLE_LANGS } from '../../../src/lib/i18n/available';
+import { working as workingEn } from '../../../src/lib/i18n/en/working';
+import { ordinal, workingCatalogue, type WorkingKey } from '../../../src/lib/i18n/working';
 import { ROOT } from '../../fixtures/paths';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -68,6 +70,70 @@ describe('the catalogues', () => {
 			(k) => /\p{L}{3}/u.test(words(k)) && !script.test(words(k)) && !SAME_EVERYWHERE.has(k)
 		);
 		expect(latin).toEqual([]);
+	});
+});
+
+describe('the working pages’ catalogue (i18n/working.ts)', () => {
+	const WORKING_KEYS = Object.keys(workingEn) as WorkingKey[];
+	/**
+	 * The ordinals' patterns are the same for every form in a language without them; a
+	 * state's file is named as "{state} ({file})" in most languages.
+	 */
+	const SAME = new Set<WorkingKey>([
+		'ordinal.one',
+		'ordinal.two',
+		'ordinal.few',
+		'ordinal.other',
+		'changes.file.state'
+	]);
+
+	it.each(TRANSLATIONS)('%s has exactly the English keys', (lang) => {
+		expect(Object.keys(workingCatalogue(lang)).sort()).toEqual([...WORKING_KEYS].sort());
+	});
+
+	it.each(LANGS)('%s has no empty or untrimmed text', (lang) => {
+		const messages = workingCatalogue(lang);
+		const bad = WORKING_KEYS.filter(
+			(k) => !messages[k]?.trim() || messages[k] !== messages[k].trim()
+		);
+		expect(bad).toEqual([]);
+	});
+
+	it.each(TRANSLATIONS)('%s keeps each message’s placeholders', (lang) => {
+		const messages = workingCatalogue(lang);
+		const differ = WORKING_KEYS.filter(
+			(k) => placeholders(messages[k]).join() !== placeholders(workingEn[k]).join()
+		);
+		expect(differ).toEqual([]);
+	});
+
+	it.each(TRANSLATIONS)('%s translates every message, in its own script', (lang) => {
+		const script = { ru: /\p{Script=Cyrillic}/u, zh: /\p{Script=Han}/u, ar: /\p{Script=Arabic}/u }[
+			lang as 'ru' | 'zh' | 'ar'
+		];
+		const messages = workingCatalogue(lang);
+		expect(WORKING_KEYS.filter((k) => messages[k] === workingEn[k] && !SAME.has(k))).toEqual([]);
+		const words = (k: WorkingKey) => messages[k].replace(/\{\w+\}/g, '');
+		expect(
+			WORKING_KEYS.filter((k) => /\p{L}{3}/u.test(words(k)) && !script.test(words(k)))
+		).toEqual([]);
+	});
+
+	it('is not part of the site’s catalogue, which every page downloads', () => {
+		expect(WORKING_KEYS.filter((k) => k in en)).toEqual([]);
+	});
+
+	it.each([
+		[1, 'en', '1st'],
+		[2, 'en', '2nd'],
+		[3, 'en', '3rd'],
+		[14, 'en', '14th'],
+		[22, 'en', '22nd'],
+		[30, 'en', '30th'],
+		[14, 'ru', '14-й'],
+		[14, 'zh', '第14']
+	] as const)('writes %i as an ordinal in %s: %s', (n, lang, expected) => {
+		expect(ordinal(n, lang)).toBe(expected);
 	});
 });
 

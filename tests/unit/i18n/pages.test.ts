@@ -24,7 +24,7 @@ import {
 	renderRoute,
 	statePageData
 } from '../../helpers/pages';
-import { realData, recorded } from '../../helpers/real-data';
+import { realData, realFingerprint, recorded } from '../../helpers/real-data';
 
 const data = realData();
 const status = recorded();
@@ -175,7 +175,7 @@ describe('the state page', () => {
 
 describe('the Russian feeds', () => {
 	it('are in Russian, with the English revision lines marked as such', () => {
-		const xml = recordFeed(data, 'https://example.org', 'ru');
+		const xml = recordFeed(data, 'https://example.org', 'ru', realFingerprint());
 		expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ru">');
 		expect(xml).toContain(
 			'<title>Конвенция СВМДА о привилегиях и иммунитетах: сведения о ратификации</title>'
@@ -188,15 +188,20 @@ describe('the Russian feeds', () => {
 		expect(xml).toMatch(/<summary xml:lang="en">Recorded from/);
 		// No sentence ends in "г.." where a date closes it.
 		expect(xml).not.toContain('г..');
+		// The data set it was built from, in Russian: the revision and the fingerprint.
+		expect(xml).toContain(
+			`<subtitle>По данным на ${formatDate('2025-03-17', 'ru')}; редакция данных 57 (${formatDate('2026-11-26', 'ru')}), отпечаток данных ${realFingerprint().short}.</subtitle>`
+		);
 	});
 
 	it('exist for each state, with the English feed unchanged in its addresses', () => {
-		const kz = stateFeed(data, '', 'ru', 'KZ');
+		const kz = stateFeed(data, '', 'ru', 'KZ', realFingerprint());
 		expect(kz).toContain('<title>Казахстан: Конвенция СВМДА о привилегиях и иммунитетах</title>');
 		expect(kz).toContain('href="/states/kz/feed.ru.xml"');
-		const en = stateFeed(data, '', 'en', 'KZ');
+		const en = stateFeed(data, '', 'en', 'KZ', realFingerprint());
 		expect(en).toContain('href="/states/kz/feed.xml"');
 		expect(en).toContain('<id>urn:cica-pi:feed:KZ</id>');
 		expect(en).toContain('xml:lang="en"');
+		expect(en).toContain(`data fingerprint ${realFingerprint().short}.</subtitle>`);
 	});
 });

@@ -8,6 +8,8 @@ describe('sitePages', () => {
 	it('lists the pages of every kind and each member’s page, by lower-case code', () => {
 		expect(sitePages(['KZ', 'CN'])).toEqual([
 			'/',
+			'/working',
+			'/changes',
 			'/embed',
 			'/embed/about',
 			'/api',

@@ -4,8 +4,15 @@
  * cites, the home page the actions and cited sources in its language, the frame a few fields.
  */
 import { describe, expect, it } from 'vitest';
-import { embedData, homeData, siteFrame, stateData } from '../../../src/lib/server/page-data';
-import { realData } from '../../helpers/real-data';
+import {
+	changesData,
+	embedData,
+	homeData,
+	siteFrame,
+	stateData,
+	workingData
+} from '../../../src/lib/server/page-data';
+import { realData, realFingerprint } from '../../helpers/real-data';
 
 const data = realData();
 /** Every value of a given key anywhere in a page's data. */
@@ -23,10 +30,11 @@ const text = (value: unknown) => JSON.stringify(value);
 
 describe('the site frame', () => {
 	it('is the header’s and footer’s fields only', () => {
-		expect(siteFrame(data)).toEqual({
+		expect(siteFrame(data, realFingerprint())).toEqual({
 			shortTitle: data.treaty.shortTitle,
 			recordedTo: '2025-03-17',
 			revision: { number: 57, date: '2026-11-26' },
+			fingerprint: realFingerprint().short,
 			unofficialTitles: ['ar']
 		});
 	});
@@ -109,5 +117,39 @@ describe('the widget', () => {
 		expect(input.sources.sources).toEqual([]);
 		expect(input.states.flatMap((s) => s.actions.flatMap((a) => a.sources))).toEqual([]);
 		expect(input.states.flatMap((s) => s.actions)).toHaveLength(18);
+	});
+});
+
+describe('the working pages', () => {
+	it('/working: every action with the whole entry of each source it cites, and the rule', () => {
+		const { input, rule } = workingData(data, 'ru');
+		expect(input.states.flatMap((s) => s.actions)).toHaveLength(18);
+		const cited = new Set(
+			input.states.flatMap((s) => s.actions.flatMap((a) => a.sources.map((r) => r.id)))
+		);
+		expect(input.sources.sources.map((s) => s.id).sort()).toEqual([...cited].sort());
+		// A memorandum's citation needs the publisher and the date, which the home page omits.
+		const kz = input.sources.sources.find((s) => s.id === 'kz-law-500-iv')!;
+		const original = data.sources.sources.find((s) => s.id === 'kz-law-500-iv')!;
+		expect([kz.publisher, kz.date]).toEqual([original.publisher, original.date]);
+		expect(kz.publisher).toBeTruthy();
+		expect(rule.article).toBe(data.treaty.entryIntoForce.article);
+		expect(rule.text?.ru).toBe(data.treaty.entryIntoForce.text?.ru);
+		expect(rule.sources.map((c) => c.source.id)).toEqual(
+			data.treaty.entryIntoForce.sources.map((r) => r.id)
+		);
+	});
+
+	it('/changes: every history line, in the page’s language, and the default interval', () => {
+		const { history, since } = changesData(data, 'en');
+		const files = [data.treaty, data.members, data.sources, ...data.states];
+		expect(history).toHaveLength(files.reduce((n, f) => n + f.history.length, 0));
+		expect(history.every((h) => typeof h.summary === 'string' || 'en' in h.summary)).toBe(true);
+		expect(since.to).toBe(
+			files
+				.map((f) => f.history.at(-1)!.date)
+				.sort()
+				.at(-1)
+		);
 	});
 });

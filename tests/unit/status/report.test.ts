@@ -4,13 +4,15 @@ import { DATA_DIR } from '../../fixtures/paths';
 import { statusAt } from '../../../src/lib/status/engine';
 import { dataRevision, statusJson, statusText } from '../../../src/lib/status/report';
 import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
-import { realData } from '../../helpers/real-data';
+import { realData, realFingerprint } from '../../helpers/real-data';
+import { fingerprintOf } from '../../helpers/pages';
 
 const data = realData();
+const fingerprint = realFingerprint();
 
 describe('statusJson', () => {
 	it('publishes the count, the rule and every state with its dates as ISO text', () => {
-		const json = statusJson(data, statusAt(data, '2025-03-17'));
+		const json = statusJson(data, statusAt(data, '2025-03-17'), fingerprint);
 		expect(json).toMatchObject({
 			treaty: 'cica-privileges-immunities',
 			asOf: '2025-03-17',
@@ -49,6 +51,13 @@ describe('statusJson', () => {
 		expect(JSON.parse(JSON.stringify(json))).toEqual(json);
 	});
 
+	it('names the data set it was computed from: revision and fingerprint', () => {
+		const json = statusJson(data, statusAt(data, '2025-03-17'), fingerprint);
+		expect(json.revision).toEqual(dataRevision(data));
+		expect(json.fingerprint.sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(json.fingerprint.short).toBe(json.fingerprint.sha256.slice(0, 12));
+	});
+
 	it('labels the revision with the sum of the file revisions and the latest history date', () => {
 		// Summed from the files' text, independently of the loader.
 		const files = Object.values(readDataDir(DATA_DIR)).map((text) => JSON.parse(text));
@@ -64,11 +73,13 @@ describe('statusJson', () => {
 
 describe('statusText', () => {
 	it('on the recorded day: 13 of 14, one more needed, the 13 states listed', () => {
-		const text = statusText(data, statusAt(data, '2025-03-17'));
+		const text = statusText(data, statusAt(data, '2025-03-17'), fingerprint);
 		expect(text).toContain('13 of 14 instruments needed for entry into force; 1 more needed.');
 		expect(text).not.toContain('Note: nothing after');
 		expect(text.match(/^ {2}[A-Z]{2} /gm)).toHaveLength(13);
 		expect(text).toContain('Members: 28');
+		const { number, date } = dataRevision(data);
+		expect(text).toContain(`data revision ${number} of ${date}, fingerprint ${fingerprint.short}`);
 		expect(text).toContain('Deposited: 1 (CN 2025-03-14).');
 		expect(text).toMatch(/^ {2}CN .* 2024 \(ratification\); received 2025-03-14 \(deposit\)$/m);
 		expect(text).toMatch(
@@ -77,8 +88,8 @@ describe('statusText', () => {
 	});
 
 	it('shows a possible count as a span, and says when the record ends', () => {
-		expect(statusText(data, statusAt(data, '2011-12-31'))).toContain('2–7 of 14');
-		expect(statusText(data, statusAt(data, '2026-11-26'))).toContain(
+		expect(statusText(data, statusAt(data, '2011-12-31'), fingerprint)).toContain('2–7 of 14');
+		expect(statusText(data, statusAt(data, '2026-11-26'), fingerprint)).toContain(
 			'Note: nothing after 2025-03-17 is recorded'
 		);
 	});
@@ -89,12 +100,12 @@ describe('statusText', () => {
 			{ state: CODES[13], actions: [{ type: 'ratification', date: '2025-01-31' }] }
 		]);
 		const assuming = `(assuming the instruments of ${CODES.slice(0, 14).join(', ')} were received on the dates of their acts of consent)`;
-		expect(statusText(synthetic, statusAt(synthetic, '2025-03-01'))).toContain(
-			`Enters into force: 2025-03-02 ${assuming}.`
-		);
-		expect(statusText(synthetic, statusAt(synthetic, '2025-03-02'))).toContain(
-			`In force since 2025-03-02 ${assuming}.`
-		);
+		expect(
+			statusText(synthetic, statusAt(synthetic, '2025-03-01'), fingerprintOf(synthetic))
+		).toContain(`Enters into force: 2025-03-02 ${assuming}.`);
+		expect(
+			statusText(synthetic, statusAt(synthetic, '2025-03-02'), fingerprintOf(synthetic))
+		).toContain(`In force since 2025-03-02 ${assuming}.`);
 	});
 
 	it('assumes nothing where every instrument of the 14 has a recorded deposit', () => {
@@ -107,7 +118,7 @@ describe('statusText', () => {
 				]
 			}))
 		);
-		const text = statusText(deposited, statusAt(deposited, '2025-03-01'));
+		const text = statusText(deposited, statusAt(deposited, '2025-03-01'), fingerprintOf(deposited));
 		expect(text).toContain('Enters into force: 2025-03-02.');
 		expect(text).toContain('Deposited: 14 (');
 		expect(text).not.toContain('(assuming');

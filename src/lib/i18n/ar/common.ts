@@ -15,6 +15,7 @@ export const common = {
 	'nav.language': 'اللغة',
 	'recorded.to': 'وفق ما سُجِّل حتى {date}',
 	'recorded.revision': 'تنقيح البيانات {revision} بتاريخ {date}',
+	'recorded.fingerprint': 'بصمة البيانات {fingerprint}',
 	'recorded.beyond':
 		'لا تتضمن المصادر أي معلومات بعد {date}: قد لا تكون الإجراءات المتخذة منذ ذلك الحين مدرجة.',
 	'date.range': 'بين {from} و{to}',
@@ -59,6 +60,8 @@ export const common = {
 	'deposits.item': '{state}، {date}',
 	'count.assumed':
 		'يفترض هذا التاريخ أن الوديع تسلّم كل صك لا تذكر المصادر تاريخ تسلّمه في تاريخ فعل الرضا بالالتزام.',
+	'link.working': 'طريقة الاحتساب',
+	'link.changes': 'ما الذي تغيّر بين تاريخين',
 	'footer.sources': 'كل تاريخ مقرون بمصدره. المصدر الرئيسي: نشرة أمانة سيكا «Voice of Asia».',
 	'footer.disclaimer': 'هذه اللوحة أداة تتبع مستقلة مبنية على مصادر عامة، وليست سجلًا رسميًا للوديع.',
 	'footer.printed': 'طُبع من {url}',

@@ -5,6 +5,8 @@ export const feed = {
 	'feed.title': '{treaty}: سجل التصديق',
 	'feed.state.title': '{state}: {treaty}',
 	'feed.author': 'لوحة حالة التصديق على اتفاقية سيكا بشأن الامتيازات والحصانات',
+	'feed.subtitle':
+		'وفق ما سُجِّل حتى {recorded}؛ تنقيح البيانات {revision} بتاريخ {date}، بصمة البيانات {fingerprint}.',
 	'feed.entry.action': '{state}: {action} ({date})',
 	'feed.entry.revision': '{state}: تنقيح السجل {revision}',
 	'feed.entry.file': '{file}: التنقيح {revision}',

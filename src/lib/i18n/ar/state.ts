@@ -64,7 +64,8 @@ export const state = {
 	'history.date': 'التاريخ',
 	'history.summary': 'التغيير',
 	'cite.heading': 'الإحالة إلى هذا السجل',
-	'cite.text': '{treaty}: {state}، الحالة في {date} (وفق ما سُجِّل)، تنقيح البيانات {revision}. {url}',
+	'cite.text':
+		'{treaty}: {state}، الحالة في {date} (وفق ما سُجِّل)، تنقيح البيانات {revision}، بصمة البيانات {fingerprint}. {url}',
 	'state.noActions': 'لم يُسجَّل أي إجراء.',
 	'state.data': 'هذا السجل في صيغة بيانات: {json}',
 	'correction.heading': 'هل من خطأ أو نقص؟',

@@ -18,6 +18,10 @@ export const api = {
 	'api.feed': 'Atom feed: one entry per action and per data revision, newest first.',
 	'api.stateFeed': 'Atom feed of one state.',
 	'api.csvRu': 'The same rows with the header row and the state names in Russian.',
+	'api.working':
+		'How the count is reached as recorded: every instrument counted with the date it counts from, its receipt and sources; every member not counted and why; the arithmetic of entry into force.',
+	'api.csvSha':
+		'The SHA-256 of data.csv, in the format of sha256sum, with the data revision and fingerprint it was built from.',
 	'api.feedRu': 'The same feed in Russian.',
 	'api.stateFeedRu': 'One state’s feed in Russian.',
 	'api.feedLink': 'Atom feed',

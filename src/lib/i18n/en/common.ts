@@ -10,6 +10,8 @@ export const common = {
 	'nav.language': 'Language',
 	'recorded.to': 'As recorded to {date}',
 	'recorded.revision': 'data revision {revision} of {date}',
+	/** The data set's fingerprint (docs/API.md): ties a page or a printout to one state of the record. */
+	'recorded.fingerprint': 'data fingerprint {fingerprint}',
 	'recorded.beyond':
 		'Nothing after {date} is recorded in the sources: actions taken since may be missing.',
 	'date.range': 'between {from} and {to}',
@@ -57,6 +59,9 @@ export const common = {
 	'deposits.item': '{state}, {date}',
 	'count.assumed':
 		'This date assumes that each instrument whose receipt the sources do not date was received on the date of the act of consent.',
+	/** The links from the count (home page, widget) to the working pages. */
+	'link.working': 'How this is counted',
+	'link.changes': 'What changed between two dates',
 	'footer.sources':
 		'Every date cites its source. Primary source: the CICA Secretariat’s digest Voice of Asia.',
 	'footer.disclaimer':

@@ -1,7 +1,8 @@
 /**
  * The English catalogue: the reference every other language must match key for key
  * (checked by the type of each translation and by tests/unit/i18n/catalogue.test.ts).
- * Each part of the interface keeps its text in its own file here.
+ * Each part of the interface keeps its text in its own file here; working.ts is not part
+ * of it: only the working pages load it (../working.ts).
  */
 import { api } from './api';
 import { common } from './common';

@@ -66,7 +66,7 @@ export const state = {
 	'history.summary': 'Change',
 	'cite.heading': 'Cite this record',
 	'cite.text':
-		'{treaty}: {state}, status as at {date} (as recorded), data revision {revision}. {url}',
+		'{treaty}: {state}, status as at {date} (as recorded), data revision {revision}, data fingerprint {fingerprint}. {url}',
 	'state.noActions': 'No action recorded.',
 	'state.data': 'This record as data: {json}',
 	'correction.heading': 'Something wrong or missing?',

@@ -17,6 +17,7 @@ export const common = {
 	'nav.language': 'Язык',
 	'recorded.to': 'По данным на {date}',
 	'recorded.revision': 'редакция данных {revision} ({date})',
+	'recorded.fingerprint': 'отпечаток данных {fingerprint}',
 	'recorded.beyond':
 		'Источники содержат сведения только по {date} включительно: действия, совершённые позднее, могут отсутствовать.',
 	'date.range': 'в период с {from} по {to}',
@@ -63,6 +64,8 @@ export const common = {
 	'deposits.item': '{state} — {date}',
 	'count.assumed':
 		'Эта дата исходит из того, что каждый документ, дату получения которого источники не указывают, получен в день акта о согласии.',
+	'link.working': 'Как ведётся подсчёт',
+	'link.changes': 'Что изменилось между двумя датами',
 	'footer.sources':
 		'Каждая дата сопровождается ссылкой на источник. Основной источник — дайджест Секретариата СВМДА «Voice of Asia».',
 	'footer.disclaimer':

@@ -5,6 +5,8 @@ export const feed = {
 	'feed.title': '{treaty}: сведения о ратификации',
 	'feed.state.title': '{state}: {treaty}',
 	'feed.author': 'Статус ратификации Конвенции СВМДА о привилегиях и иммунитетах',
+	'feed.subtitle':
+		'По данным на {recorded}; редакция данных {revision} ({date}), отпечаток данных {fingerprint}.',
 	'feed.entry.action': '{state}: {action} ({date})',
 	'feed.entry.revision': '{state}: редакция записи {revision}',
 	'feed.entry.file': '{file}: редакция {revision}',

@@ -68,7 +68,7 @@ export const state = {
 	'history.summary': 'Изменение',
 	'cite.heading': 'Библиографическая ссылка на эту запись',
 	'cite.text':
-		'{treaty}: {state}, статус на {date} (по зафиксированным данным), редакция данных {revision}. {url}',
+		'{treaty}: {state}, статус на {date} (по зафиксированным данным), редакция данных {revision}, отпечаток данных {fingerprint}. {url}',
 	'state.noActions': 'Действия не зафиксированы.',
 	'state.data': 'Эта запись в виде данных: {json}',
 	'correction.heading': 'Ошибка или пропуск?',

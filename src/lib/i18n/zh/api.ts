@@ -19,6 +19,9 @@ export const api = {
 	'api.feed': 'Atom订阅源：每项行动和每次数据修订各一条，最新的在前。',
 	'api.stateFeed': '单个国家的Atom订阅源。',
 	'api.csvRu': '相同的行，表头和国家名称为俄文。',
+	'api.working':
+		'按记录的计数方式：每份已计入的文书及其计入起始日期、收到情况和出处；每个未计入的成员国及其原因；生效日期的计算。',
+	'api.csvSha': 'data.csv的SHA-256（sha256sum格式），并注明其所依据的数据修订版和数据指纹。',
 	'api.feedRu': '俄文版的同一订阅源。',
 	'api.stateFeedRu': '单个国家的俄文订阅源。',
 	'api.feedLink': 'Atom订阅源',

@@ -57,7 +57,8 @@ export const state = {
 	'history.date': '日期',
 	'history.summary': '变更',
 	'cite.heading': '引用本记录',
-	'cite.text': '{treaty}：{state}，截至{date}的状态（据记录），数据修订版{revision}。{url}',
+	'cite.text':
+		'{treaty}：{state}，截至{date}的状态（据记录），数据修订版{revision}，数据指纹{fingerprint}。{url}',
 	'state.noActions': '未记录任何行动。',
 	'state.data': '本记录的数据形式：{json}',
 	'correction.heading': '发现错误或遗漏？',

@@ -1,6 +1,8 @@
 import type { LayoutServerLoad } from './$types';
-import { dataset } from '$lib/server/dataset';
+import { dataset, fingerprint } from '$lib/server/dataset';
 import { siteFrame } from '$lib/server/page-data';
 
 /** The site's frame: the header's and footer's few fields; each page loads its own data. */
-export const load = (() => ({ frame: siteFrame(dataset()) })) satisfies LayoutServerLoad;
+export const load = (() => ({
+	frame: siteFrame(dataset(), fingerprint())
+})) satisfies LayoutServerLoad;

@@ -1,7 +1,5 @@
 import { dataset } from '$lib/server/dataset';
-import { recordedStatus } from '$lib/status/engine';
-import { tableRows } from '$lib/table/rows';
-import { toCsv } from '$lib/table/export';
+import { CSV_HEADERS, dataCsv } from '$lib/table/published';
 
 export const prerender = true;
 
@@ -10,9 +8,5 @@ export const prerender = true;
  * dates are the same, so both files read the same to a program.
  */
 export function GET() {
-	const status = recordedStatus(dataset());
-	// The byte-order mark lets spreadsheet programs read the Cyrillic as UTF-8.
-	return new Response('\uFEFF' + toCsv(tableRows(status, 'ru'), 'ru'), {
-		headers: { 'content-type': 'text/csv; charset=utf-8' }
-	});
+	return new Response(dataCsv(dataset(), 'ru'), { headers: CSV_HEADERS });
 }

@@ -1,4 +1,4 @@
-import { dataset, siteOrigin } from '$lib/server/dataset';
+import { dataset, fingerprint, siteOrigin } from '$lib/server/dataset';
 import { atomResponse } from '$lib/server/routes';
 import { recordFeed } from '$lib/api/feed';
 
@@ -6,5 +6,5 @@ export const prerender = true;
 
 /** The whole record as an Atom feed, in Russian. */
 export function GET() {
-	return atomResponse(recordFeed(dataset(), siteOrigin(), 'ru'));
+	return atomResponse(recordFeed(dataset(), siteOrigin(), 'ru', fingerprint()));
 }
