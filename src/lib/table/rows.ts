@@ -6,7 +6,7 @@
  */
 import { compareDates, type DateValue } from '../data/dates';
 import type { ActionType } from '../data/schema';
-import { stateName } from '../i18n/format';
+import { originalOf, stateName } from '../i18n/format';
 import { LANG_INFO, type Lang } from '../i18n/langs';
 import type { Status } from '../status/engine';
 import type { SourceEntry } from '../status/input';
@@ -83,7 +83,10 @@ function sortKey(row: TableRow, column: Column): Key | null {
 		case 'consent':
 			return row.consent?.date ?? null;
 		case 'sources':
-			return row.sources.length ? row.sources.map((s) => s.title).join('\n') : null;
+			// By the titles as the cells show them first: as published.
+			return row.sources.length
+				? row.sources.map((s) => originalOf(s.title).text).join('\n')
+				: null;
 		default:
 			return row[column];
 	}
