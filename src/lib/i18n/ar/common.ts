@@ -59,7 +59,16 @@ export const common = {
 	'deposits.item': '{state}، {date}',
 	'count.assumed':
 		'يفترض هذا التاريخ أن الوديع تسلّم كل صك لا تذكر المصادر تاريخ تسلّمه في تاريخ فعل الرضا بالالتزام.',
-	'footer.sources': 'كل تاريخ مقرون بمصدره. المصدر الرئيسي: نشرة أمانة سيكا «Voice of Asia».',
+	'footer.sources': 'كل تاريخ مقرون بمصدره. المصدر الرئيسي: نشرة أمانة سيكا «{digest}».',
+	'footer.digest': 'Voice of Asia',
+	'footer.translations':
+		'النصوص المأخوذة من السجل والموسومة بعبارة «(ترجمة)» ترجمات أعدّها هذا المشروع؛ وتُذكر عناوين المصادر كما نُشرت، تليها ترجمتها بين معقوفتين.',
+	'translation.mark': '(ترجمة)',
+	'translation.from': '(ترجمة هذا المشروع؛ لغة الأصل: {lang})',
+	'translation.by': '(ترجمة هذا المشروع)',
+	'translation.brackets': '[{text}]',
+	'list.comma': '،',
+	'list.semicolon': '؛',
 	'footer.disclaimer': 'هذه اللوحة أداة تتبع مستقلة مبنية على مصادر عامة، وليست سجلًا رسميًا للوديع.',
 	'footer.printed': 'طُبع من {url}',
 	'home.title': 'حالة التصديق على {title}',
