@@ -5,25 +5,22 @@
  * its lang=; citations separated in the page's punctuation; titles as published with this
  * project's translation, marked; code names shown as code, not as backticks.
  */
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { t, type Lang } from '../../src/lib/i18n';
 import { originalOf, separator } from '../../src/lib/i18n/format';
 import { realData } from '../helpers/site-data';
 import { misplacedPassages } from './lib/languages';
-import { openPage, useSite } from './lib/site';
+import { hydrated, openPage, useSite } from './lib/site';
 
 const data = realData();
 const LANGS: Lang[] = ['en', 'ru', 'zh', 'ar'];
 const prefix = (lang: Lang) => (lang === 'en' ? '' : `/${lang}`);
-/** The home page, the state pages whose records cite sources in Russian, Chinese, Kazakh and English, and the pages of prose. */
+/** Every page of a language: the home page, each member's page, the widget and the pages of prose. */
 const PAGES = [
 	'/',
-	'/states/ru',
-	'/states/cn',
-	'/states/kz',
-	'/states/pk',
-	'/states/uz',
+	...data.members.members.map((m) => `/states/${m.state.toLowerCase()}`),
+	'/embed',
 	'/embed/about',
 	'/api'
 ];
@@ -41,11 +38,19 @@ const open = async (lang: Lang, path: string) => {
 };
 
 describe.each(LANGS)('%s', (lang) => {
+	// One tab for the language's pages, each opened as a reader opens it.
+	let tab: Page;
+	beforeAll(async () => {
+		tab = await site.browser.context.newPage();
+		pages.push(tab);
+	});
 	test.each(PAGES)('%s: every passage in the language it is marked with', async (path) => {
-		const page = await open(lang, path);
-		expect(await page.locator('html').getAttribute('lang')).toBe(lang);
-		expect(await misplacedPassages(page)).toEqual([]);
-		await page.close();
+		const address = path === '/' ? prefix(lang) || '/' : prefix(lang) + path;
+		// Hydrated: what the reader meets once the page's script has run.
+		await tab.goto(site.url + address, { waitUntil: 'load' });
+		await hydrated(tab);
+		expect(await tab.locator('html').getAttribute('lang')).toBe(lang);
+		expect(await misplacedPassages(tab)).toEqual([]);
 	});
 
 	test('a state page: titles as published, translated and marked', async () => {
