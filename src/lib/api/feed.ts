@@ -54,10 +54,13 @@ export function feedEntries(
 	const entries: FeedEntry[] = [];
 	const { cite } = prepared(data);
 	// A revision's summary in the feed's language where the data has it, else marked as
-	// the language it is in (today every summary is English).
+	// the language it is in (a history line's languages are the site's).
 	const summary = (text: LocalizedText) => {
 		const shown = localized(text, lang);
-		return { summary: shown.text, summaryLang: shown.lang === lang ? undefined : shown.lang };
+		return {
+			summary: shown.text,
+			summaryLang: shown.lang === lang ? undefined : (shown.lang as Lang)
+		};
 	};
 	for (const file of data.states) {
 		if (state && file.state !== state) continue;

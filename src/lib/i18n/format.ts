@@ -4,7 +4,7 @@
  * "between ... and ...". Formatting is in UTC so that no time zone moves a day.
  */
 import { isRange, precisionOf, type DateValue, type PartialDate } from '../data/dates';
-import type { LocalizedText, TreatyFile } from '../data/schema';
+import type { LocalizedText, PublishedText, TreatyFile } from '../data/schema';
 import { t, type MessageKey } from './index';
 import { intlLocale, type Lang } from './langs';
 import names from './generated/names';
@@ -108,34 +108,82 @@ export function stateName(code: string, lang: Lang): string {
 	return names[code]?.[lang] ?? names[code]?.en ?? code;
 }
 
-/**
- * A note from the data in the reader's language. A text with no translation comes
- * back in its original language, with that language named so the page can mark it.
- */
-export function localized(
-	text: LocalizedText,
-	lang: Lang
-): { text: string; lang: Lang; translated: boolean } {
-	if (typeof text === 'string') return { text, lang: 'en', translated: lang === 'en' };
-	const own = text[lang];
-	if (own) return { text: own, lang, translated: true };
-	const original = Object.keys(text)[0] as Lang;
-	return { text: text[original]!, lang: original, translated: false };
+/** A text from the data: a plain string (English) or texts per language, the first its original. */
+type DataText = LocalizedText | PublishedText;
+
+/** A text from the data as a page shows it. */
+export interface ShownText {
+	/** The text in the page's language where the data has it, else in its original language. */
+	text: string;
+	/** The language `text` is in (a source's title may be in one the site is not: `kk`). */
+	lang: string;
+	/** The language the text was written or published in: its first language in the data. */
+	original: string;
+	/** `text` is this project's translation, not the original: pages mark it so. */
+	translation: boolean;
+}
+
+/** A text's original: its first language in the data (a plain string is English). */
+export function originalOf(text: DataText): { text: string; lang: string } {
+	if (typeof text === 'string') return { text, lang: 'en' };
+	const lang = Object.keys(text)[0];
+	return { text: (text as Record<string, string>)[lang], lang };
 }
 
 /**
- * The part of a text a page in `lang` shows: its translation, else its original. A page's
- * data carries only that, and `localized` reads it back the same.
+ * A text from the data in the reader's language: the data's translation where it has
+ * one (marked as this project's translation unless it is the original), else the
+ * original, with its language named so that the page can set it.
  */
-export function forLang<T extends LocalizedText>(text: T, lang: Lang): T {
-	// A plain string stays one; texts per language keep one language, still a record.
-	if (typeof text === 'string') return text;
+export function localized(text: DataText, lang: Lang): ShownText {
+	const original = originalOf(text);
+	const own = typeof text === 'string' ? undefined : (text as Record<string, string>)[lang];
+	if (own) return { text: own, lang, original: original.lang, translation: lang !== original.lang };
+	return { ...original, original: original.lang, translation: false };
+}
+
+/**
+ * A quotation from a source ("“The first meeting …”", "«за ратификацию …»"): its
+ * wording is the evidence, so a page in another language shows it as written, followed
+ * by the translation.
+ */
+export function isQuotation(text: string): boolean {
+	return /^\s*["“«„「『‘]/.test(text);
+}
+
+/**
+ * A text cited as written (a source's title as published, a quotation): the original in
+ * its own language and, where the page's language is another and the data has it, this
+ * project's translation into it.
+ */
+export function asWritten(
+	text: DataText,
+	lang: Lang
+): { original: { text: string; lang: string }; translation: string | null } {
+	const original = originalOf(text);
 	const shown = localized(text, lang);
-	return { [shown.lang]: shown.text } as T;
+	return { original, translation: shown.translation ? shown.text : null };
+}
+
+/**
+ * The part of a text a page in `lang` shows: its original and, where it differs, the
+ * page's language, in the data's order (the original first), so that the page can mark a
+ * translation and show a quotation or a title as written. `localized` reads it back the
+ * same as the whole text.
+ */
+export function forLang<T extends DataText>(text: T, lang: Lang): T {
+	// A plain string stays one; texts per language keep their original and the page's.
+	if (typeof text === 'string') return text;
+	const all = text as Record<string, string>;
+	const first = Object.keys(all)[0];
+	const own = all[lang];
+	return (
+		own && first !== lang ? { [first]: all[first], [lang]: own } : { [first]: all[first] }
+	) as T;
 }
 
 /** A text from the data as plain text (feeds, files): the reader's language, else the original. */
-export function plainText(text: LocalizedText, lang: Lang): string {
+export function plainText(text: DataText, lang: Lang): string {
 	return localized(text, lang).text;
 }
 
@@ -177,4 +225,14 @@ export function signaturePlace(
 	lang: Lang
 ): string {
 	return treaty.signature.placeNames?.[lang] ?? treaty.signature.place;
+}
+
+/**
+ * A separator between the parts of a citation (`list.comma`) or between citations
+ * (`list.semicolon`), with the space the language puts after it: none after Chinese
+ * full-width punctuation, which carries its own.
+ */
+export function separator(lang: Lang, key: 'list.comma' | 'list.semicolon'): string {
+	const mark = t(lang, key);
+	return /[\u3000-\u303f\uff00-\uffef]$/.test(mark) ? mark : `${mark} `;
 }

@@ -107,7 +107,8 @@ const records = new WeakMap<Dataset, Map<Lang, StatusInput>>();
 
 /**
  * The record as the pages in `lang` read it: what the engine reads, each action's texts
- * in that language, and the bibliography's entries without their notes. Made once per
+ * in that language (with their original), and the bibliography's entries without their
+ * notes, each title as published and in that language. Made once per
  * language, so its status as recorded is computed once for all the state pages.
  */
 function recordIn(data: Dataset, lang: Lang): StatusInput {
@@ -120,9 +121,10 @@ function recordIn(data: Dataset, lang: Lang): StatusInput {
 			sources: {
 				sources: data.sources.sources.map(({ id, title, kind, publisher, date, url, site }) => ({
 					id,
-					title,
+					// As published, with the page's translation.
+					title: forLang(title, lang),
 					kind,
-					publisher,
+					publisher: forLang(publisher, lang),
 					...(date ? { date } : {}),
 					...(url ? { url } : {}),
 					...(site ? { site } : {})

@@ -6,7 +6,7 @@
  */
 import { compareDates, type DateValue } from '../data/dates';
 import type { ActionType } from '../data/schema';
-import { plainText, stateName } from '../i18n/format';
+import { originalOf, stateName } from '../i18n/format';
 import { LANG_INFO, type Lang } from '../i18n/langs';
 import type { Status } from '../status/engine';
 import type { SourceEntry } from '../status/input';
@@ -83,8 +83,9 @@ function sortKey(row: TableRow, column: Column, lang: Lang): Key | null {
 		case 'consent':
 			return row.consent?.date ?? null;
 		case 'sources':
+			// By the titles as the cells show them first: as published.
 			return row.sources.length
-				? row.sources.map((s) => plainText(s.title, lang)).join('\n')
+				? row.sources.map((s) => originalOf(s.title).text).join('\n')
 				: null;
 		default:
 			return row[column];

@@ -51,7 +51,12 @@ describe('the catalogues', () => {
 		'table.download.csv',
 		'table.download.json',
 		'feed.entry.action',
-		'feed.state.title'
+		'feed.state.title',
+		// The digest's title as published, and punctuation.
+		'footer.digest',
+		'translation.brackets',
+		'list.comma',
+		'list.semicolon'
 	]);
 	it.each(TRANSLATIONS)('%s translates every message', (lang) => {
 		const messages = catalogue(lang);

@@ -6,10 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, t } from '../../../src/lib/i18n';
 import {
+	asWritten,
 	formatDate,
 	formatIsoDate,
 	formatNumber,
+	forLang,
 	inLang,
+	isQuotation,
+	localized,
+	originalOf,
+	separator,
 	signaturePlace,
 	titleIsTranslation
 } from '../../../src/lib/i18n/format';
@@ -134,5 +140,67 @@ describe('alternates', () => {
 
 	it('has none while only one language is published', () => {
 		expect(alternates('/', '', ['en'])).toEqual([]);
+	});
+});
+
+describe('texts from the data', () => {
+	const note = { en: 'Inferred from the lists.', ru: 'Выведено из списков.' };
+	const title = { ru: 'Федеральный закон № 368-ФЗ', en: 'Federal Law No. 368-FZ' };
+
+	it('are shown in the page’s language, marked as this project’s translation', () => {
+		expect(localized(note, 'ru')).toEqual({
+			text: 'Выведено из списков.',
+			lang: 'ru',
+			original: 'en',
+			translation: true
+		});
+		expect(localized(note, 'en')).toMatchObject({ lang: 'en', translation: false });
+		// No translation: the original, in its language, not marked as a translation.
+		expect(localized(note, 'zh')).toEqual({
+			text: 'Inferred from the lists.',
+			lang: 'en',
+			original: 'en',
+			translation: false
+		});
+		expect(localized('Plain', 'ar')).toMatchObject({ lang: 'en', translation: false });
+	});
+
+	it('keep their original and the page’s language on the way to a page, in that order', () => {
+		expect(forLang(title, 'zh')).toEqual({ ru: title.ru });
+		expect(Object.entries(forLang(title, 'en'))).toEqual([
+			['ru', title.ru],
+			['en', title.en]
+		]);
+		expect(forLang(note, 'en')).toEqual({ en: note.en });
+		// Read back, a page's part gives what the whole gives.
+		for (const lang of LANGS) {
+			expect(localized(forLang(title, lang), lang)).toEqual(localized(title, lang));
+		}
+	});
+
+	it('cite a title as written, with the page’s translation where there is one', () => {
+		expect(asWritten(title, 'en')).toEqual({
+			original: { text: title.ru, lang: 'ru' },
+			translation: title.en
+		});
+		expect(asWritten(title, 'ru')).toEqual({
+			original: { text: title.ru, lang: 'ru' },
+			translation: null
+		});
+		expect(originalOf('Voice of Asia')).toEqual({ text: 'Voice of Asia', lang: 'en' });
+	});
+
+	it('tell a quotation by its opening mark', () => {
+		expect(isQuotation('«за ратификацию 13 декабря прошлого года»')).toBe(true);
+		expect(isQuotation('“The first meeting”')).toBe(true);
+		expect(isQuotation('Law No. 500-IV of 28 November 2011')).toBe(false);
+	});
+
+	it('separate citations with the language’s punctuation and spacing', () => {
+		expect(separator('en', 'list.semicolon')).toBe('; ');
+		expect(separator('ru', 'list.comma')).toBe(', ');
+		expect(separator('ar', 'list.semicolon')).toBe('؛ ');
+		// Chinese full-width punctuation carries its own space.
+		expect(separator('zh', 'list.semicolon')).toBe('；');
 	});
 });

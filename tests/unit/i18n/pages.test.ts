@@ -101,7 +101,10 @@ describe('notes', () => {
 	it('show the reader’s language where a translation exists', () => {
 		const { body } = render(Note, { props: { text: note, lang: 'ru' } });
 		expect(body).toContain('Выведено из списков.');
-		expect(body).not.toContain(t('ru', 'untranslated.note', { lang: t('ru', 'lang.en') }));
+		// Marked as this project's translation, not as a text left in its original.
+		expect(body).not.toMatch(/class="orig[ "]/);
+		expect(body).toContain('data-translated-from="en"');
+		expect(decode(body)).toContain(t('ru', 'translation.from', { lang: t('ru', 'lang.en') }));
 	});
 
 	it('show the original, marked, where none exists', () => {
@@ -133,7 +136,8 @@ describe('notes', () => {
 		const zh = decode(render(Timeline, { props: { status, series, lang: 'zh' } }).body);
 		expect(zh).toContain(t('zh', 'untranslated.note', { lang: t('zh', 'lang.en') }));
 		const ru = decode(render(Timeline, { props: { status, series, lang: 'ru' } }).body);
-		expect(ru).not.toContain(t('ru', 'untranslated.note', { lang: t('ru', 'lang.en') }));
+		expect(ru).not.toMatch(/class="orig[ "]/);
+		expect(ru).toContain(t('ru', 'translation.from', { lang: t('ru', 'lang.en') }));
 		expect(ru).toContain('Решение Постоянного комитета ВСНП о ратификации датировано');
 	});
 });

@@ -61,13 +61,18 @@ describe('a state page', () => {
 		expect(text(view)).not.toContain('Federal Law No. 368-FZ');
 	});
 
-	it('carries a note in the page’s language only', () => {
+	it('carries a note in the page’s language and its original only', () => {
 		const en = text(stateData(data, 'UZ', 'en').view);
 		const ru = text(stateData(data, 'UZ', 'ru').view);
+		const zh = text(stateData(data, 'UZ', 'zh').view);
 		expect(en).toContain('No signature, ratification or other action');
 		expect(en).not.toContain('В изученных источниках');
+		// The original stays, so that the page can mark the translation as this project's.
 		expect(ru).toContain('В изученных источниках');
-		expect(ru).not.toContain('No signature, ratification or other action');
+		expect(ru).toContain('No signature, ratification or other action');
+		// No language but the page's and the original's (the copy has no Chinese note).
+		expect(zh).toContain('No signature, ratification or other action');
+		expect(zh).not.toContain('В изученных источниках');
 	});
 
 	it('gets what the engine reads for the what-if, where its instrument does not count', () => {

@@ -2,7 +2,7 @@
 export const api = {
 	'api.title': 'Open data',
 	'api.intro':
-		'The record is published as files at stable, versioned addresses. A change of shape gets a new version path (/api/v2/); fields are only added within a version. Every file is as recorded to {date}.',
+		'The record is published as files at stable, versioned addresses. A change of shape gets a new version path (`/api/v2/`); fields are only added within a version. Every file is as recorded to {date}.',
 	'api.col.url': 'Address',
 	'api.col.what': 'What it holds',
 	'api.status':
@@ -11,7 +11,7 @@ export const api = {
 	'api.events':
 		'Every action, oldest first: type, date with precision and bounds, organ, notes, sources (resolved) and other dates sources give.',
 	'api.treaty':
-		'The treaty file: titles, signature, depositary, the entry-into-force rule, recordedTo.',
+		'The treaty file: titles, signature, depositary, the entry-into-force rule, `recordedTo`.',
 	'api.members': 'The members, when each joined, with sources; the observers.',
 	'api.sources': 'The bibliography every date cites.',
 	'api.csv': 'One row per member, the table’s columns; dates as ISO text at their precision.',
@@ -28,8 +28,8 @@ export const api = {
 	'api.schema':
 		'JSON Schema of each data file, generated from the validator’s schemas; each data file names it in `$schema`.',
 	'api.dates':
-		'Dates keep the precision of their source: "2011-11-30" (day), "2024-12" (month), "2024" (year), or "2010-06-08/2022" (a range: the act happened on some day between the two). `earliest` and `latest` give the first and last day it can be.',
-	'api.fields': 'Every field is described in docs/API.md in the source repository.',
+		'Dates keep the precision of their source: `"2011-11-30"` (day), `"2024-12"` (month), `"2024"` (year), or `"2010-06-08/2022"` (a range: the act happened on some day between the two). `earliest` and `latest` give the first and last day it can be.',
+	'api.fields': 'Every field is described in `docs/API.md` in the source repository.',
 	'nav.embed': 'Embed',
 	'nav.api': 'Open data'
 };

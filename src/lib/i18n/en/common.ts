@@ -63,7 +63,21 @@ export const common = {
 	'link.working': 'How this is counted',
 	'link.changes': 'What changed between two dates',
 	'footer.sources':
-		'Every date cites its source. Primary source: the CICA Secretariat’s digest Voice of Asia.',
+		'Every date cites its source. Primary source: the CICA Secretariat’s digest {digest}.',
+	/** The digest's title as published (in English), set in the footer as a cited title. */
+	'footer.digest': 'Voice of Asia',
+	'footer.translations':
+		'Texts from the record marked “(transl.)” are this project’s translations; the titles of sources are cited as published, followed by a translation in square brackets.',
+	/** After a text from the record that this project translated: short on screen … */
+	'translation.mark': '(transl.)',
+	/** … and in full for screen readers and on hover; {lang} is the original's language. */
+	'translation.from': '(this project’s translation; original language: {lang})',
+	'translation.by': '(this project’s translation)',
+	/** A translation following a text cited as written (a title, a quotation). */
+	'translation.brackets': '[{text}]',
+	/** Between the parts of a citation (title, publisher, date) and between citations. */
+	'list.comma': ',',
+	'list.semicolon': ';',
 	'footer.disclaimer':
 		'This dashboard is an independent tracker built from public sources; it is not an official record of the depositary.',
 	'footer.printed': 'Printed from {url}',

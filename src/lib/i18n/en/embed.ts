@@ -5,7 +5,7 @@ export const embed = {
 	'embed.recorded': 'As recorded to {date}',
 	'about.title': 'Embed the status on your website',
 	'about.intro':
-		'Paste one of these snippets into any page. The widget sizes itself to its content through the small script /embed.js; it needs no inline script on your page, so it works under a strict Content Security Policy.',
+		'Paste one of these snippets into any page. The widget sizes itself to its content through the small script `/embed.js`; it needs no inline script on your page, so it works under a strict Content Security Policy.',
 	'about.variant.full': 'Count and map (default)',
 	'about.variant.count': 'Count only',
 	'about.variant.map': 'Map only',
@@ -13,14 +13,15 @@ export const embed = {
 	'about.variant.highlight': 'Map highlighting one state (for a mission’s website)',
 	'about.variant.dark': 'Dark theme',
 	'about.options': 'Options',
-	'about.option.view': '`view`: full, count, map or timeline (default full).',
+	'about.option.view': '`view`: `full`, `count`, `map` or `timeline` (default `full`).',
 	'about.option.theme':
-		'`theme`: light, dark or auto, which follows the reader’s setting (default auto).',
+		'`theme`: `light`, `dark` or `auto`, which follows the reader’s setting (default `auto`).',
 	'about.option.highlight':
-		'`highlight`: a member’s ISO code, e.g. KZ, to emphasise it on the map.',
-	'about.option.lang': '`lang`: en, ru, zh or ar; or use the language’s path, e.g. /ru/embed.',
+		'`highlight`: a member’s ISO code, e.g. `KZ`, to emphasise it on the map.',
+	'about.option.lang':
+		'`lang`: `en`, `ru`, `zh` or `ar`; or use the language’s path, e.g. `/ru/embed`.',
 	'about.csp':
-		'If your site sends a Content Security Policy, allow this dashboard’s origin in frame-src and script-src.',
+		'If your site sends a Content Security Policy, allow this dashboard’s origin in `frame-src` and `script-src`.',
 	'about.preview': 'Preview',
 	'about.snippet': 'Snippet',
 	'about.copy': 'Copy',
