@@ -7,11 +7,12 @@
  * treaties), prints the figures and checks the budgets of docs/PERFORMANCE.md.
  * Exit 1 when a budget is broken.
  *
- *   npm run bench [-- --no-build] [--runs N]
+ *   npm run bench [-- --no-build] [--runs N] [--site DIR] [--out DIR]
  *
- * --no-build measures the existing build/; --runs is how many Lighthouse runs per page
- * (default 3; the median run by performance score is reported). The full reports are
- * written to bench-results/.
+ * --no-build measures the existing build/; --site measures another built site (a copy of
+ * an older build, to compare; implies --no-build); --runs is how many Lighthouse runs per
+ * page (default 3; the median run by performance score is reported). The full reports
+ * and bench.json are written to bench-results/, or to --out.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,6 @@ import { TREATIES, syntheticTimings, timeDatasets, type EngineTiming } from './b
 import { editorTimings } from './bench/editor';
 
 const KB = 1024;
-const OUT = 'bench-results';
 
 /**
  * `perf`: the page has a performance budget and gets --runs runs. The other languages'
@@ -49,12 +49,24 @@ interface Budget {
 }
 
 function args(argv: string[]) {
-	const runsAt = argv.indexOf('--runs');
-	const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 3;
+	const value = (name: string) => {
+		const at = argv.indexOf(name);
+		if (at < 0) return undefined;
+		const v = argv[at + 1];
+		if (v === undefined || v.startsWith('--')) throw new Error(`${name} takes a value`);
+		return v;
+	};
+	const runs = Number(value('--runs') ?? 3);
 	if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
 		throw new Error('--runs takes a whole number from 1 to 20');
 	}
-	return { build: !argv.includes('--no-build'), runs };
+	const site = value('--site');
+	return {
+		build: !argv.includes('--no-build') && site === undefined,
+		runs,
+		site: site ?? 'build',
+		out: value('--out') ?? 'bench-results'
+	};
 }
 
 function run(cmd: string, argv: string[]): Promise<{ ms: number }> {
@@ -110,7 +122,8 @@ function median(results: PageResult[]): PageResult {
 
 async function main() {
 	const options = args(process.argv.slice(2));
-	mkdirSync(OUT, { recursive: true });
+	const out = options.out;
+	mkdirSync(out, { recursive: true });
 
 	let buildMs: number | null = null;
 	if (options.build) {
@@ -123,7 +136,7 @@ async function main() {
 	const pages: PageResult[] = [];
 	let embedJs: { bytes: number; encoding: string };
 	try {
-		nginx = await startNginx('build');
+		nginx = await startNginx(options.site);
 		embedJs = await gzipBytes(`${nginx.url}/embed.js`);
 		chrome = await startChrome();
 		for (const page of PAGES) {
@@ -134,7 +147,7 @@ async function main() {
 				runs.push(await audit(chrome, page.name, `${nginx.url}${page.path}`));
 			}
 			const chosen = median(runs);
-			writeFileSync(join(OUT, `lighthouse-${page.name}.json`), JSON.stringify(chosen.lhr));
+			writeFileSync(join(out, `lighthouse-${page.name}.json`), JSON.stringify(chosen.lhr));
 			pages.push(chosen);
 			if (runs.length > 1) {
 				const scores = runs.map((r) => r.performance.toFixed(2)).join(', ');
@@ -309,7 +322,7 @@ async function main() {
 	);
 
 	writeFileSync(
-		join(OUT, 'bench.json'),
+		join(out, 'bench.json'),
 		JSON.stringify(
 			{
 				date: new Date().toISOString(),
