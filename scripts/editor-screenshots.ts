@@ -36,7 +36,7 @@ try {
 	await nav.getByRole('link', { name: 'Uzbekistan (UZ)' }).click();
 	await page.getByRole('button', { name: 'Add an action' }).click();
 	await page.getByLabel('Action', { exact: true }).selectOption('ratification');
-	await page.getByLabel('Day, month or year').fill('2025-06-10');
+	await page.getByLabel('Day, month or year').fill('2025-09-10');
 	await page.getByLabel('Source 1').selectOption('voice-of-asia-2025-4');
 	await page.getByLabel('Day, month or year').blur();
 	await page.locator('main').evaluate((m) => m.querySelector('fieldset.action')?.scrollIntoView());

@@ -201,6 +201,33 @@ describe('the record editor', () => {
 		);
 	});
 
+	test('edits a date known only between two bounds, and turns a day into a range', async () => {
+		const { page } = await open();
+		await openState(page, 'Tajikistan (TJ)');
+		const date = page
+			.getByRole('group', { name: /^Action 1:/ })
+			.getByRole('group', { name: 'Date', exact: true });
+		await expect(date.getByLabel('Only known to lie between two dates').isChecked()).resolves.toBe(
+			true
+		);
+		await expect(date.getByLabel('From (the earliest it can be)').inputValue()).resolves.toBe(
+			'2025'
+		);
+		await date.getByLabel('To (the latest it can be)').fill('2025-03-05');
+		await expect(date.getByText(/^The dashboard will show:/).textContent()).resolves.toBe(
+			'The dashboard will show: between 2025 and 5 March 2025'
+		);
+		const diff = (await review(page).locator('pre').allTextContents()).join('\n');
+		expect(diff).toContain('+         "to": "2025-03-05"');
+		// A bound that ends before it starts is refused where it is typed.
+		await date.getByLabel('From (the earliest it can be)').fill('2025-04');
+		await expect(
+			review(page)
+				.getByRole('region', { name: /must be fixed before saving/ })
+				.textContent()
+		).resolves.toContain('range ends before it starts');
+	});
+
 	test('fixes a translation: a note in Russian, typed in its own tab, saved beside the English', async () => {
 		const { dir, page } = await open();
 		await openState(page, 'China (CN)');

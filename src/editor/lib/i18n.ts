@@ -167,6 +167,8 @@ const en = {
 	'review.countValue': '{count} of {required}',
 	'review.eif': 'Entry into force',
 	'review.eif.none': 'not reached',
+	'review.eif.assumed':
+		'The date assumes that the depositary received each instrument without a recorded deposit on the date of its act of consent.',
 	'review.recordedTo': 'Recorded to',
 	'review.stage': 'Stage of {state}',
 	'review.unchanged': 'unchanged',
@@ -371,6 +373,8 @@ const ru: Record<UiKey, string> = {
 	'review.countValue': '{count} из {required}',
 	'review.eif': 'Вступление в силу',
 	'review.eif.none': 'не наступает',
+	'review.eif.assumed':
+		'Дата исходит из того, что депозитарий получил каждый документ, сдача которого не записана, в день соответствующего акта о согласии.',
 	'review.recordedTo': 'Записи ведутся по',
 	'review.stage': 'Стадия: {state}',
 	'review.unchanged': 'без изменений',

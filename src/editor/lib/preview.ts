@@ -20,6 +20,8 @@ export interface Effect {
 	count: Before<string>;
 	/** The engine's ISO date or interval, or null while the count is short. */
 	entryIntoForce: Before<string | null>;
+	/** After the change, whether that date assumes some instrument received on its act of consent. */
+	assumesReceipt: boolean;
 	stages: { state: string; stage: Before<Stage> }[];
 }
 
@@ -47,6 +49,9 @@ export function effectOf(before: Dataset | null, after: Dataset, states: string[
 		required: a.required,
 		count: { before: b ? countOf(b) : null, after: countOf(a) },
 		entryIntoForce: { before: b ? eifOf(b) : null, after: eifOf(a) },
+		assumesReceipt: !!a.entryIntoForce?.instruments.some(
+			(i) => i.receivedFrom === 'consent-assumed'
+		),
 		stages: states.map((state) => ({
 			state,
 			stage: { before: stageOf(b, state), after: stageOf(a, state) ?? 'none' }

@@ -290,7 +290,9 @@ export function planRecord(
 	docs[file] = { ...doc, actions: [...(doc.actions as Action[]), action] };
 	summaries[file] = input.summary;
 	if (state.note) {
-		reminders.push(`${file} has a note that may now be out of date: ${JSON.stringify(state.note)}`);
+		const text = typeof state.note === 'string' ? state.note : (Object.values(state.note)[0] ?? '');
+		const cut = text.length > 50 ? `${text.slice(0, text.lastIndexOf(' ', 50))} ...` : text;
+		reminders.push(`${file} has a note that may now be out of date: "${cut}"`);
 	}
 	return planChanges(files, { docs, summaries, reminders }, { today });
 }
@@ -388,9 +390,21 @@ export function planActionChange(
 			]
 		};
 	}
+	return planActions(files, file, actions, input.summary, today);
+}
+
+/** A state file with its actions replaced, through the one path every change takes. */
+function planActions(
+	files: RawFiles,
+	file: string,
+	actions: Action[],
+	summary: string | undefined,
+	today: Day
+) {
+	const doc = currentDoc(files[file])!;
 	return planChanges(
 		files,
-		{ docs: { [file]: { ...doc, actions } }, summaries: { [file]: input.summary } },
+		{ docs: { [file]: { ...doc, actions } }, summaries: { [file]: summary } },
 		{ today }
 	);
 }
@@ -407,13 +421,9 @@ export function planActionRemoval(
 	const { file, state, code } = stateOf(before.dataset, input.state);
 	actionAt(state, input.at, code);
 	checkNotEmpty([['--summary', input.summary]]);
-	const doc = currentDoc(files[file])!;
-	const actions = (doc.actions as Action[]).filter((_, i) => i !== input.at);
-	return planChanges(
-		files,
-		{ docs: { [file]: { ...doc, actions } }, summaries: { [file]: input.summary } },
-		{ today }
-	);
+	// The file's own actions, not the parsed ones: their fields keep the file's order.
+	const actions = (currentDoc(files[file])!.actions as Action[]).filter((_, i) => i !== input.at);
+	return planActions(files, file, actions, input.summary, today);
 }
 
 /** Plans moving recordedTo, with the source that states the status at the new date. */

@@ -131,6 +131,8 @@ describe('preview', () => {
 			required: 14,
 			count: { before: '13', after: '14' },
 			entryIntoForce: { before: null, after: '2025-07-10' },
+			// Uzbekistan's instrument has no recorded deposit: its receipt is assumed.
+			assumesReceipt: true,
 			stages: [{ state: 'UZ', stage: { before: 'none', after: 'consent-given' } }]
 		});
 	});
