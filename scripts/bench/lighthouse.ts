@@ -12,6 +12,7 @@ export interface PageResult {
 	url: string;
 	performance: number;
 	accessibility: number;
+	bestPractices: number;
 	seo: number;
 	/** Largest contentful paint, milliseconds (simulated slow 4G, 4× CPU slowdown). */
 	lcpMs: number;
@@ -26,6 +27,8 @@ export interface PageResult {
 	external: string[];
 	/** Accessibility audits that failed, by id. */
 	accessibilityFailures: string[];
+	/** Best-practices audits that failed, by id. */
+	bestPracticesFailures: string[];
 	/** SEO audits that failed, by id. */
 	seoFailures: string[];
 	/** The full report, kept for inspection. */
@@ -55,7 +58,7 @@ export async function audit(
 		port: chrome.port,
 		output: 'json',
 		logLevel: 'error',
-		onlyCategories: ['performance', 'accessibility', 'seo']
+		onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
 	});
 	if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 	const lhr = result.lhr;
@@ -65,6 +68,7 @@ export async function audit(
 	const origin = new URL(url).origin;
 	const bytes = (i: NetworkItem) => i.transferSize ?? 0;
 	const a11y = lhr.categories.accessibility;
+	const practices = lhr.categories['best-practices'];
 	const seo = lhr.categories.seo;
 	const failures = (category: typeof a11y) =>
 		category.auditRefs
@@ -75,6 +79,7 @@ export async function audit(
 		url,
 		performance: lhr.categories.performance.score ?? 0,
 		accessibility: a11y.score ?? 0,
+		bestPractices: practices.score ?? 0,
 		seo: seo.score ?? 0,
 		lcpMs: lhr.audits['largest-contentful-paint'].numericValue ?? NaN,
 		transferBytes: items.reduce((s, i) => s + bytes(i), 0),
@@ -92,6 +97,7 @@ export async function audit(
 			.map((i) => i.url)
 			.filter((u) => !/^(data|blob):/.test(u) && new URL(u).hostname !== '127.0.0.1'),
 		accessibilityFailures: failures(a11y),
+		bestPracticesFailures: failures(practices),
 		seoFailures: failures(seo),
 		lhr
 	};

@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { hydrated } from './lib/site';
 import { launch, type Launched } from './lib/browser';
 import { serveStatic, type StaticServer } from './lib/server';
+import { recorded } from '../helpers/site-data';
+import { tooltipFacts } from '../../src/lib/map/summary';
 
 let site: StaticServer;
 let browser: Launched;
@@ -165,6 +167,62 @@ describe('variants and themes', () => {
 		await hydrated(page);
 		await expect(count(page, 'a[data-state].hl')).resolves.toBe(0);
 		await expect(count(page, 'svg a[data-state]')).resolves.toBe(28);
+		await page.close();
+	});
+});
+
+describe('its own script, without a framework', () => {
+	/** The scripts a load of the widget at `query` fetches, by path. */
+	async function scriptsOf(query: string): Promise<string[]> {
+		const page = await browser.context.newPage();
+		const scripts: string[] = [];
+		page.on('response', (r) => {
+			if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto(`${site.url}/embed?${query}`, { waitUntil: 'networkidle' });
+		await hydrated(page);
+		await page.close();
+		return scripts;
+	}
+
+	test('the default view fetches its one script and nothing of the site’s client', async () => {
+		expect(await scriptsOf('')).toEqual(['/_app/widget.js']);
+		expect(await scriptsOf('view=map&theme=dark&highlight=KZ')).toEqual(['/_app/widget.js']);
+	});
+
+	test('only view=timeline loads the chart', async () => {
+		const scripts = await scriptsOf('view=timeline');
+		expect(scripts[0]).toBe('/_app/widget.js');
+		expect(scripts.length).toBeGreaterThan(1);
+		expect(scripts.slice(1).every((s) => s.startsWith('/_app/immutable/widget/'))).toBe(true);
+	});
+
+	test('a member’s tooltip shows on keyboard focus and on hover, and Escape hides it', async () => {
+		const page = await browser.context.newPage();
+		await page.goto(`${site.url}/embed?view=map`, { waitUntil: 'networkidle' });
+		await hydrated(page);
+		const tip = page.getByTestId('map-tooltip');
+		const text = (state: string) => {
+			const facts = tooltipFacts(recorded(), state, 'en');
+			return [facts.name, facts.stage, ...facts.dates].join('');
+		};
+		await page.locator('a[data-state="KZ"]').focus();
+		await expect(tip.count()).resolves.toBe(1);
+		expect((await tip.innerText()).replace(/\s+/g, '')).toContain(text('KZ').replace(/\s+/g, ''));
+		await page.keyboard.press('Escape');
+		await expect(tip.count()).resolves.toBe(0);
+
+		const box = (await page.locator('a[data-state="CN"] path').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await expect(tip.count()).resolves.toBe(1);
+		await expect(tip.locator('.name').textContent()).resolves.toBe(
+			tooltipFacts(recorded(), 'CN', 'en').name
+		);
+		// The box stays inside the map's frame.
+		const frame = (await page.locator('[data-part="map"] .frame').boundingBox())!;
+		const shown = (await tip.boundingBox())!;
+		expect(shown.x).toBeGreaterThanOrEqual(frame.x - 1);
+		expect(shown.x + shown.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
 		await page.close();
 	});
 });

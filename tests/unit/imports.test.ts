@@ -21,7 +21,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 	table: ['data', 'status', 'i18n'],
 	timeline: ['data', 'status', 'i18n'],
 	api: ['data', 'status', 'i18n', 'working'],
-	embed: ['i18n/langs'],
+	embed: ['i18n/langs', 'map/placement'],
 	record: ['data', 'i18n'],
 	server: [
 		'data',
@@ -34,8 +34,14 @@ const MAY_IMPORT: Record<string, string[]> = {
 		'@sveltejs/kit'
 	]
 };
-/** The one file of map/ that draws: it puts the marks on the geometry, on the server only. */
-const ALSO: Record<string, string[]> = { 'map/server-markup.ts': ['geo'] };
+/**
+ * The one file of map/ that draws: it puts the marks on the geometry, on the server only.
+ * The widget's chart, loaded for view=timeline only, draws with the site's chart code.
+ */
+const ALSO: Record<string, string[]> = {
+	'map/server-markup.ts': ['geo'],
+	'embed/timeline.ts': ['i18n', 'components/timeline/chart']
+};
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

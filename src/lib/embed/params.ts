@@ -59,5 +59,16 @@ export function parseEmbedParams(params: URLSearchParams, members: string[]): Em
 	return options;
 }
 
+/** The widget's parts, each prerendered in the page (data-part); a view shows some of them. */
+export type Part = 'count' | 'map' | 'timeline';
+
+/** What each view shows: only the timeline's part loads a script of its own (the chart). */
+export const VIEW_PARTS: Record<View, readonly Part[]> = {
+	full: ['count', 'map'],
+	count: ['count'],
+	map: ['map'],
+	timeline: ['timeline']
+};
+
 /** The message the widget posts to its host page; embed.js listens for exactly this. */
 export const RESIZE_MESSAGE = 'cica-pi:resize';

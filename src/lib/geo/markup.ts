@@ -40,11 +40,17 @@ function escapeAttr(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/**
+ * Borders stay hairlines whatever size the map is drawn at. An attribute, not CSS: pages
+ * carry their CSS inline, and the HTML checker does not know the property in CSS.
+ */
+const HAIRLINE = ' vector-effect="non-scaling-stroke"';
+
 function symbolMarkup(s: PlacedSymbol): string {
 	const leader = s.anchor
-		? `<path class="leader" d="M${s.anchor[0]} ${s.anchor[1]}L${s.x} ${s.y}"/>`
+		? `<path class="leader" d="M${s.anchor[0]} ${s.anchor[1]}L${s.x} ${s.y}"${HAIRLINE}/>`
 		: '';
-	return `${leader}<circle cx="${s.x}" cy="${s.y}" r="${s.r}"/>`;
+	return `${leader}<circle cx="${s.x}" cy="${s.y}" r="${s.r}"${HAIRLINE}/>`;
 }
 
 function attributeText(attributes: Attributes): string {
@@ -57,7 +63,7 @@ function attributeText(attributes: Attributes): string {
 function memberMarkup(shape: Shape, symbol: PlacedSymbol | undefined, attributes: Attributes) {
 	return (
 		`<a${attributeText(attributes)}>` +
-		`<path d="${shape.d}"/>${symbol ? symbolMarkup(symbol) : ''}</a>`
+		`<path d="${shape.d}"${HAIRLINE}/>${symbol ? symbolMarkup(symbol) : ''}</a>`
 	);
 }
 
@@ -80,11 +86,11 @@ export function mapMarkup(options: MarkupOptions): MapMarkup {
 		.join('');
 	const disputed = shapes
 		.filter((s) => s.role === 'disputed')
-		.map((s) => `<path class="disputed" data-disputed="${s.key}" d="${s.d}"/>`)
+		.map((s) => `<path class="disputed" data-disputed="${s.key}" d="${s.d}"${HAIRLINE}/>`)
 		.join('');
 	// The context and the disputed areas are background: nothing in them to read or click.
 	const markup =
-		`<g aria-hidden="true"><path class="land" d="${context}"/>${disputed}</g>` +
+		`<g aria-hidden="true"><path class="land" d="${context}"${HAIRLINE}/>${disputed}</g>` +
 		ordered.map((s) => memberMarkup(s, symbolOf.get(s.key), options.attributes(s.key))).join('');
 	return { width, height, markup, symbols: symbols.map((s) => s.state) };
 }
