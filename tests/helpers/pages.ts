@@ -26,7 +26,7 @@ export function fingerprintOf(data: Dataset): Fingerprint {
 
 /** What every page of the site gets from the layouts: its language, the public origin, the frame. */
 export function layoutData(data: Dataset, lang: Lang, siteUrl = 'https://cica-pi.example') {
-	return { lang, siteUrl, frame: siteFrame(data, fingerprintOf(data)) };
+	return { lang, siteUrl, frame: siteFrame(data, fingerprintOf(data), lang) };
 }
 
 /** The home page's data, as its load returns it. */

@@ -41,6 +41,8 @@ import {
 export interface SiteFrame {
 	shortTitle: TreatyFile['shortTitle'];
 	recordedTo: string;
+	/** The sources that state the record reaches that day, in the page's language. */
+	recordedToSources: Citation[];
 	revision: { number: number; date: string };
 	/** The short fingerprint of the data set (data/fingerprint.ts), which citations name. */
 	fingerprint: string;
@@ -49,10 +51,12 @@ export interface SiteFrame {
 }
 
 /** `fingerprint` is that of the files `data` was read from (server/dataset.ts). */
-export function siteFrame(data: Dataset, fingerprint: Fingerprint): SiteFrame {
+export function siteFrame(data: Dataset, fingerprint: Fingerprint, lang: Lang): SiteFrame {
+	const { cite } = prepared(recordIn(data, lang));
 	return {
 		shortTitle: data.treaty.shortTitle,
 		recordedTo: data.treaty.recordedTo.date,
+		recordedToSources: cite(refsFor(data.treaty.recordedTo.sources ?? [], lang)),
 		revision: dataRevision(data),
 		fingerprint: fingerprint.short,
 		unofficialTitles: LANGS.filter((lang) => titleIsTranslation(data.treaty, lang))
@@ -246,8 +250,16 @@ export function stateData(data: Dataset, state: string, lang: Lang): StateData {
 }
 
 /** The widget shows only the status: it gets what the engine reads. */
-export function embedData(data: Dataset): { input: StatusInput } {
-	return { input: engineInput(data) };
+export function embedData(
+	data: Dataset,
+	lang: Lang
+): { input: StatusInput; recordedToSources: Citation[] } {
+	// The one text it carries: who states the status the record reaches (a link out).
+	const { cite } = prepared(recordIn(data, lang));
+	return {
+		input: engineInput(data),
+		recordedToSources: cite(refsFor(data.treaty.recordedTo.sources ?? [], lang))
+	};
 }
 
 /**

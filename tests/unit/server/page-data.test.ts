@@ -30,7 +30,11 @@ const text = (value: unknown) => JSON.stringify(value);
 
 describe('the site frame', () => {
 	it('is the header’s and footer’s fields only', () => {
-		expect(siteFrame(data, realFingerprint())).toEqual({
+		const { recordedToSources, ...frame } = siteFrame(data, realFingerprint(), 'en');
+		expect(recordedToSources.map(({ source, locator }) => [source.id, locator])).toEqual([
+			['voice-of-asia-2025-4', '17 March 2025 article: the latest statement of the status']
+		]);
+		expect(frame).toEqual({
 			shortTitle: data.treaty.shortTitle,
 			recordedTo: '2025-03-17',
 			revision: { number: 57, date: '2026-11-26' },
@@ -115,8 +119,9 @@ describe('the home page', () => {
 });
 
 describe('the widget', () => {
-	it('gets what the engine reads: types and dates, no text', () => {
-		const { input } = embedData(data);
+	it('gets what the engine reads: types and dates, no text but who states the recorded status', () => {
+		const { input, recordedToSources } = embedData(data, 'ru');
+		expect(recordedToSources.map(({ source }) => source.id)).toEqual(['voice-of-asia-2025-4']);
 		expect(valuesOf(input, 'note')).toEqual([]);
 		expect(valuesOf(input, 'by')).toEqual([]);
 		expect(input.sources.sources).toEqual([]);

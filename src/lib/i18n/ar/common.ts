@@ -14,6 +14,7 @@ export const common = {
 	'nav.main': 'القائمة الرئيسية',
 	'nav.language': 'اللغة',
 	'recorded.to': 'وفق ما سُجِّل حتى {date}',
+	'recorded.sources': 'آخر تصريح عن الحالة يبلغه هذا السجل:',
 	'recorded.revision': 'تنقيح البيانات {revision} بتاريخ {date}',
 	'recorded.fingerprint': 'بصمة البيانات {fingerprint}',
 	'recorded.beyond':

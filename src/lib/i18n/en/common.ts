@@ -9,6 +9,7 @@ export const common = {
 	'nav.main': 'Main',
 	'nav.language': 'Language',
 	'recorded.to': 'As recorded to {date}',
+	'recorded.sources': 'The latest statement of the status the record reaches:',
 	'recorded.revision': 'data revision {revision} of {date}',
 	/** The data set's fingerprint (docs/API.md): ties a page or a printout to one state of the record. */
 	'recorded.fingerprint': 'data fingerprint {fingerprint}',

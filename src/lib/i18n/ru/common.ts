@@ -16,6 +16,7 @@ export const common = {
 	'nav.main': 'Основная навигация',
 	'nav.language': 'Язык',
 	'recorded.to': 'По данным на {date}',
+	'recorded.sources': 'Последнее заявление о статусе, до которого доведена запись:',
 	'recorded.revision': 'редакция данных {revision} ({date})',
 	'recorded.fingerprint': 'отпечаток данных {fingerprint}',
 	'recorded.beyond':

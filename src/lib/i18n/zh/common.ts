@@ -14,6 +14,7 @@ export const common = {
 	'nav.main': '主导航',
 	'nav.language': '语言',
 	'recorded.to': '记录截至{date}',
+	'recorded.sources': '本记录所及的最新状态声明：',
 	'recorded.revision': '数据修订版{revision}（{date}）',
 	'recorded.fingerprint': '数据指纹{fingerprint}',
 	'recorded.beyond': '各来源未载有{date}之后的情况：此后采取的行动可能未予收录。',
