@@ -26,6 +26,7 @@ const MAY_IMPORT: Record<string, string[]> = {
 	server: [
 		'data',
 		'status',
+		'working',
 		'i18n',
 		'corrections',
 		'node:fs',
