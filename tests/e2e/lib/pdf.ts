@@ -62,7 +62,7 @@ export function flat(text: string): string {
 
 /**
  * Arabic as pdftotext gives it back is not the text that was printed: runs come in the
- * order they are drawn (right to left, numbers apart), a ligature comes back as its letters
+ * order they are drawn (right to left, numbers and quotation marks apart), a ligature comes back as its letters
  * in drawing order (lam-alef as "ال", "لى" as "ىل"), and some letters as a look-alike.
  * What survives is each word's other letters: the skeleton compared on Arabic pages.
  */
@@ -78,7 +78,7 @@ export function reads(sheet: string, expected: string, dir: 'ltr' | 'rtl'): bool
 	if (dir === 'ltr') return flat(sheet).includes(flat(expected));
 	const text = skeleton(sheet);
 	const words = normalise(expected)
-		.split(/[\s·:;,،()/]+/)
+		.split(/[\s·:;,،()/«»"]+/)
 		.map(skeleton)
 		.filter(Boolean);
 	return words.length > 0 && words.every((word) => text.includes(word));
