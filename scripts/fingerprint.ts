@@ -9,10 +9,10 @@
  * Exit 2 for a bad command line.
  */
 import { relative, resolve } from 'node:path';
-import { DataDirError, DEFAULT_DATA_DIR, loadData } from '../src/lib/server/read-data';
+import { DEFAULT_DATA_DIR } from '../src/lib/server/read-data';
 import { dataRevision } from '../src/lib/status/report';
 import { dataHistory, matchesFingerprint } from './lib/git-data';
-import { parseArgs, runCli, UsageError } from './lib/args';
+import { loadDataFlag, parseArgs, runCli, UsageError } from './lib/args';
 
 const USAGE = 'usage: npm run fingerprint [-- --data DIR] [--check HEX | --find HEX]';
 
@@ -45,15 +45,7 @@ runCli(USAGE, () => {
 		return found.length ? 0 : 1;
 	}
 
-	let loaded;
-	try {
-		loaded = loadData(dir);
-	} catch (err) {
-		if (err instanceof DataDirError && err.message.includes('not a data directory')) {
-			throw new UsageError(`--data: ${err.message}`);
-		}
-		throw err;
-	}
+	const loaded = loadDataFlag(dir);
 	const { fingerprint } = loaded;
 	const revision = dataRevision(loaded.dataset);
 	if (check) {

@@ -4,10 +4,10 @@
  * as JSON. Exit 1 for invalid data, 2 for a bad command line.
  */
 import { partialDateProblem, today } from '../src/lib/data/dates';
-import { DataDirError, DEFAULT_DATA_DIR, loadData } from '../src/lib/server/read-data';
+import { DEFAULT_DATA_DIR } from '../src/lib/server/read-data';
 import { statusAt } from '../src/lib/status/engine';
 import { statusJson, statusText } from '../src/lib/status/report';
-import { parseArgs, runCli, UsageError } from './lib/args';
+import { loadDataFlag, parseArgs, runCli, UsageError } from './lib/args';
 
 const USAGE = 'usage: npm run status [-- --as-of YYYY-MM-DD] [--data DIR] [--json]';
 
@@ -24,15 +24,7 @@ runCli(USAGE, () => {
 		);
 	}
 	const dir = values['--data'] ?? DEFAULT_DATA_DIR;
-	let loaded;
-	try {
-		loaded = loadData(dir);
-	} catch (err) {
-		if (err instanceof DataDirError && err.message.includes('not a data directory')) {
-			throw new UsageError(`--data: ${err.message}`);
-		}
-		throw err;
-	}
+	const loaded = loadDataFlag(dir);
 	const { dataset: data, fingerprint } = loaded;
 	const status = statusAt(data, asOf);
 	console.log(

@@ -2,6 +2,8 @@
  * A small, strict argument parser for the command-line tools: unknown flags and
  * missing values are usage errors (exit status 2), never silently ignored.
  */
+import { DataDirError, loadData, type LoadedData } from '../../src/lib/server/read-data';
+
 export class UsageError extends Error {}
 
 export interface FlagSpec {
@@ -50,5 +52,20 @@ export async function runCli(usage: string, body: () => Promise<number> | number
 			console.error(err instanceof Error ? err.message : String(err));
 			process.exitCode = 1;
 		}
+	}
+}
+
+/**
+ * The data folder named by --data, loaded: a folder that is not a data folder is a usage
+ * error (exit 2); a data folder with bad files throws as loadData does (exit 1).
+ */
+export function loadDataFlag(dir: string): LoadedData {
+	try {
+		return loadData(dir);
+	} catch (err) {
+		if (err instanceof DataDirError && err.message.includes('not a data directory')) {
+			throw new UsageError(`--data: ${err.message}`);
+		}
+		throw err;
 	}
 }

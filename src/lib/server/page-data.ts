@@ -52,15 +52,19 @@ export interface SiteFrame {
 
 /** `fingerprint` is that of the files `data` was read from (server/dataset.ts). */
 export function siteFrame(data: Dataset, fingerprint: Fingerprint, lang: Lang): SiteFrame {
-	const { cite } = prepared(recordIn(data, lang));
 	return {
 		shortTitle: data.treaty.shortTitle,
 		recordedTo: data.treaty.recordedTo.date,
-		recordedToSources: cite(refsFor(data.treaty.recordedTo.sources ?? [], lang)),
+		recordedToSources: recordedToSources(data, lang),
 		revision: dataRevision(data),
 		fingerprint: fingerprint.short,
 		unofficialTitles: LANGS.filter((lang) => titleIsTranslation(data.treaty, lang))
 	};
+}
+
+/** The sources of treaty.json's recordedTo, as a page in `lang` cites them. */
+function recordedToSources(data: Dataset, lang: Lang): Citation[] {
+	return prepared(recordIn(data, lang)).cite(refsFor(data.treaty.recordedTo.sources ?? [], lang));
 }
 
 /** The treaty as a page's heading and introduction name it. */
@@ -255,11 +259,7 @@ export function embedData(
 	lang: Lang
 ): { input: StatusInput; recordedToSources: Citation[] } {
 	// The one text it carries: who states the status the record reaches (a link out).
-	const { cite } = prepared(recordIn(data, lang));
-	return {
-		input: engineInput(data),
-		recordedToSources: cite(refsFor(data.treaty.recordedTo.sources ?? [], lang))
-	};
+	return { input: engineInput(data), recordedToSources: recordedToSources(data, lang) };
 }
 
 /**
