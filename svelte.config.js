@@ -12,6 +12,15 @@ const widgetEarlyScript = `sha256-${createHash('sha256')
 	.update(readFileSync(new URL('./src/lib/embed/early.js', import.meta.url)))
 	.digest('base64')}`;
 
+/**
+ * The loader of the site's own script (src/lib/site/loader.js), written into the pages that
+ * have no SvelteKit client, likewise allowed by its hash.
+ * @type {`sha256-${string}`}
+ */
+const siteLoaderScript = `sha256-${createHash('sha256')
+	.update(readFileSync(new URL('./src/lib/site/loader.js', import.meta.url)))
+	.digest('base64')}`;
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -30,14 +39,14 @@ const config = {
 			entries: ['*', '/404', '/ru/404', '/zh/404', '/ar/404']
 		},
 		// Prerendered pages get this policy as a <meta> tag, with a hash of each inline
-		// script SvelteKit writes, and of the widget's own: no 'unsafe-inline' for scripts anywhere. Styles allow
+		// script SvelteKit writes, and of our own two: no 'unsafe-inline' for scripts anywhere. Styles allow
 		// inline because Svelte writes style attributes (the progress bar's widths).
 		// frame-ancestors cannot be set in a <meta> tag: the server sets it (docs/DEPLOY.md).
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', widgetEarlyScript],
+				'script-src': ['self', widgetEarlyScript, siteLoaderScript],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'connect-src': ['self'],

@@ -2,20 +2,24 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { WIDGET_SCRIPT_FILE, WIDGET_SCRIPT_SOURCE } from './src/lib/embed/assets.js';
+import { SITE_SCRIPT_FILE, SITE_SCRIPT_SOURCE } from './src/lib/site/assets.js';
 
 /**
- * The widget's own script (src/lib/embed/widget.ts). The widget page has no SvelteKit
- * client (csr = false), so its script is built on its own, after the site's client and
- * into the same output: one file under a fixed name the prerendered page can give, with
- * nothing shared with the site's chunks; the chart it loads for view=timeline comes in
- * hashed chunks of its own.
+ * A script of our own for pages that ship no SvelteKit client (csr = false): the widget's
+ * (src/lib/embed/widget.ts) and the site's (src/lib/site/page.ts). Each is built on its
+ * own, after the site's client and into the same output: one file under a fixed name the
+ * prerendered page can give, with nothing shared with SvelteKit's chunks; what it loads
+ * later (the chart, the live parts of the home page) comes in hashed chunks of its own.
+ * The site's script may mount Svelte components: they are compiled here without their
+ * styles, which the prerendered page already carries (same file, same scoped class).
  */
-function widgetScript(): Plugin {
+function ownScript(entry: string, file: string, chunks: string, withSvelte = false): Plugin {
 	let client = false;
 	let outDir = '';
 	return {
-		name: 'cica-widget-script',
+		name: `cica-own-script:${file}`,
 		apply: 'build',
 		configResolved(config) {
 			client = !config.build.ssr;
@@ -27,19 +31,27 @@ function widgetScript(): Plugin {
 				configFile: false,
 				logLevel: 'warn',
 				publicDir: false,
-				resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
+				plugins: withSvelte
+					? [svelte({ emitCss: false, compilerOptions: { css: 'external' } }), noCss()]
+					: [],
+				resolve: {
+					alias: {
+						$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
+						'$app/paths': fileURLToPath(new URL('./src/lib/site/app-paths.ts', import.meta.url))
+					}
+				},
 				build: {
 					outDir,
 					emptyOutDir: false,
 					copyPublicDir: false,
 					// A library build: an ES module of its own, without Vite's preloading helper;
 					// minified as the site's scripts are (a library build would keep the spaces).
-					lib: { entry: WIDGET_SCRIPT_SOURCE, formats: ['es'], fileName: () => WIDGET_SCRIPT_FILE },
+					lib: { entry, formats: ['es'], fileName: () => file },
 					rollupOptions: {
-						// The chart's chunk may import what it shares with the script from the script
+						// A lazy chunk may import what it shares with the script from the script
 						// itself, rather than both from a third file.
 						preserveEntrySignatures: false,
-						output: { chunkFileNames: '_app/immutable/widget/[hash].js', minify: true }
+						output: { chunkFileNames: `_app/immutable/${chunks}/[hash].js`, minify: true }
 					}
 				}
 			});
@@ -47,8 +59,23 @@ function widgetScript(): Plugin {
 	};
 }
 
+/** Stylesheets imported by components are in the prerendered page already: none is emitted. */
+function noCss(): Plugin {
+	return {
+		name: 'cica-no-css',
+		enforce: 'pre',
+		load(id) {
+			if (/\.css(\?|$)/.test(id)) return '';
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), widgetScript()],
+	plugins: [
+		sveltekit(),
+		ownScript(WIDGET_SCRIPT_SOURCE, WIDGET_SCRIPT_FILE, 'widget'),
+		ownScript(SITE_SCRIPT_SOURCE, SITE_SCRIPT_FILE, 'site', true)
+	],
 	// Pre-bundled for dev, so the chart's first dynamic import does not reload the page.
 	optimizeDeps: { include: ['chart.js'] },
 	test: {

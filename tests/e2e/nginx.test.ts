@@ -377,15 +377,10 @@ describe('pages through nginx in Chromium', () => {
 		const violations = () =>
 			page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
-		// The state page's citation names the full address once the page has hydrated,
-		// which needs the inline bootstrap script that only the meta policy's hash allows.
+		// The state page's script runs (it marks <html data-hydrated>) only through the inline
+		// loader that only the meta policy's hash allows.
 		await page.goto(`${nginx.url}/states/kz`);
-		await expect
-			.poll(() => page.getByTestId('citation').textContent(), {
-				timeout: 15_000,
-				message: 'the state page hydrates (its inline script passed both policies)'
-			})
-			.toContain(`${nginx.url}/states/kz`);
+		await hydrated(page, 15_000);
 		expect(await violations()).toEqual([]);
 
 		// The home page hydrates too (the root layout marks it), and its table comes to life.
@@ -413,10 +408,9 @@ describe('pages through nginx in Chromium', () => {
 		expect(page.url()).toBe(`${nginx.url}/zh/states/cn`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('zh');
 		await expect(page.locator('h1').getAttribute('data-state')).resolves.toBe('CN');
-		// Hydrated at its canonical address: the citation names it.
-		await expect
-			.poll(() => page.getByTestId('citation').textContent(), { timeout: 15_000 })
-			.toContain(`${nginx.url}/zh/states/cn`);
+		// Its script runs at its canonical address, and the citation names that address.
+		await hydrated(page, 15_000);
+		await expect(page.getByTestId('citation').textContent()).resolves.toContain('/zh/states/cn');
 		await page.screenshot({ path: join(screenshotDir(), 'nginx-redirect-zh-states-cn.png') });
 
 		const missing = await page.goto(`${nginx.url}/ar/states/xx/`);

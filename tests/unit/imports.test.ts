@@ -17,11 +17,20 @@ const MAY_IMPORT: Record<string, string[]> = {
 	working: ['data', 'status'],
 	geo: ['d3-geo', 'topojson-client', 'topojson-specification', 'geojson'],
 	map: ['status', 'i18n', 'paths'],
-	progress: ['status', 'i18n'],
+	progress: ['status', 'i18n', 'data'],
 	table: ['data', 'status', 'i18n'],
 	timeline: ['data', 'status', 'i18n'],
 	api: ['data', 'status', 'i18n', 'working'],
 	embed: ['i18n/langs', 'map/placement'],
+	// The site's own script: the frame and the as-of control only; the rest in its lazy parts.
+	site: [
+		'i18n/langs',
+		'data/dates',
+		'asof',
+		'embed/tooltips',
+		'embed/timeline',
+		'components/timeline/chart'
+	],
 	record: ['data', 'i18n'],
 	server: [
 		'data',
@@ -41,7 +50,20 @@ const MAY_IMPORT: Record<string, string[]> = {
  */
 const ALSO: Record<string, string[]> = {
 	'map/server-markup.ts': ['geo'],
-	'embed/timeline.ts': ['i18n', 'components/timeline/chart']
+	'embed/timeline.ts': ['i18n', 'components/timeline/chart'],
+	// The parts loaded when the reader uses them: the engine, the language, the components.
+	'site/live.svelte.ts': [
+		'svelte',
+		'data',
+		'i18n',
+		'paths',
+		'status',
+		'map',
+		'timeline',
+		'components'
+	],
+	'site/whatif-live.ts': ['i18n', 'paths', 'status', 'progress'],
+	'site/map.ts': ['i18n', 'status', 'map']
 };
 
 function files(dir: string): string[] {

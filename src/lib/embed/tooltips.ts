@@ -1,15 +1,19 @@
 /**
- * The widget map's tooltips, without a framework: each member's tooltip is prerendered by
+ * The map's tooltips, without a framework (the widget's and the home page's): each member's tooltip is prerendered by
  * the same component as the site's (MapTooltip.svelte), inert in a <template>; hovering or
  * focusing a member shows a copy of it, placed by the site's rule (map/placement.ts).
  */
 import { tooltipPlacement } from '../map/placement';
 
-/** Shows the tooltips of the map in `part`, whose <template data-tips> holds them. */
-export function enableTooltips(part: HTMLElement): void {
+/**
+ * Shows the tooltips of the map in `part`, whose <template data-tips> holds them. The
+ * returned function gives them another source: the home page's, when its date moves.
+ */
+export function enableTooltips(part: HTMLElement): (source: ParentNode) => void {
 	const frame = part.querySelector<HTMLElement>('.frame');
-	const tips = part.querySelector<HTMLTemplateElement>('template[data-tips]');
-	if (!frame || !tips) return;
+	let tips: ParentNode | undefined =
+		part.querySelector<HTMLTemplateElement>('template[data-tips]')?.content;
+	if (!frame || !tips) return () => {};
 	let shown: { state: string; tip: HTMLElement } | null = null;
 
 	const hide = () => {
@@ -21,7 +25,7 @@ export function enableTooltips(part: HTMLElement): void {
 		const state = link?.getAttribute('data-state');
 		if (!link || !state) return hide();
 		if (shown?.state !== state) {
-			const copy = tips.content.querySelector(`[data-tip="${state}"] > *`)?.cloneNode(true);
+			const copy = tips!.querySelector(`[data-tip="${state}"] > *`)?.cloneNode(true);
 			hide();
 			if (!(copy instanceof HTMLElement)) return;
 			frame.append(copy);
@@ -39,4 +43,8 @@ export function enableTooltips(part: HTMLElement): void {
 	frame.addEventListener('focusin', (e) => show(e.target));
 	frame.addEventListener('focusout', hide);
 	frame.addEventListener('keydown', (e) => e.key === 'Escape' && hide());
+	return (source) => {
+		hide();
+		tips = source;
+	};
 }

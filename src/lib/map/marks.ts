@@ -3,7 +3,7 @@
  * data-stage, whether a higher stage is only possible, and the name a screen reader
  * hears. `memberMarks` is the one place a member link's attributes are decided: the
  * server writes them into the SVG (src/lib/geo/markup.ts) and the browser sets them when
- * the as-of date changes (components/map/shapes-client.ts). Free of d3 and the geometry.
+ * the as-of date changes (site/map.ts). Free of d3 and the geometry.
  */
 import type { Status } from '../status/engine';
 import type { StateStatus, Stage } from '../status/state';

@@ -8,6 +8,9 @@ import { formatDate, formatIsoDate, stateName } from '../i18n/format';
 import { LANG_INFO } from '../i18n/langs';
 import type { Status } from '../status/engine';
 import { countText } from '../status/report';
+import { partialDateProblem, type Day } from '../data/dates';
+import type { StatusInput } from '../status/input';
+import { whatIfDeposit } from '../status/what-if';
 
 export function headline(status: Status, lang: Lang): string {
 	const { certain, possible } = status.counted;
@@ -57,4 +60,36 @@ export function assumesReceipt(status: Pick<Status, 'entryIntoForce'>): boolean 
 	return (status.entryIntoForce?.instruments ?? []).some(
 		(i) => i.receivedFrom === 'consent-assumed'
 	);
+}
+
+/**
+ * A state page's what-if in words: what its instrument would do if deposited on
+ * `deposit` (status/what-if.ts). The server writes it for the day of the build, as a
+ * worked example; the page's script writes it for the day the reader chooses.
+ */
+export function whatIfText(
+	input: StatusInput,
+	state: string,
+	deposit: Day,
+	lang: Lang
+): { result: string; assumed: string | null } | null {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(deposit) || partialDateProblem(deposit)) return null;
+	const outcome = whatIfDeposit(input, state, deposit);
+	const required = input.treaty.entryIntoForce.instrumentsRequired;
+	const result =
+		outcome.completesCount && outcome.entryIntoForce
+			? t(lang, 'whatif.fourteenth', {
+					deposit: formatDate(deposit, lang),
+					date: formatIsoDate(outcome.entryIntoForce.date, lang)
+				})
+			: t(lang, 'whatif.notYet', {
+					count: outcome.countedThen,
+					required,
+					remaining: Math.max(0, required - outcome.countedThen)
+				});
+	const assumed =
+		outcome.entryIntoForce && assumesReceipt({ entryIntoForce: outcome.entryIntoForce })
+			? t(lang, 'count.assumed')
+			: null;
+	return { result, assumed };
 }

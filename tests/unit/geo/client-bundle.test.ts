@@ -1,8 +1,9 @@
 /**
- * "Never sent twice": the map's geometry reaches the browser once, as SVG in the HTML. The
- * browser build of StatusMap must therefore not import the geometry or d3-geo. This builds
- * the component as the browser gets it (import.meta.env.SSR false, as in any client build)
- * and checks that the server-only import is gone, with everything else left external.
+ * "Never sent twice": the map's geometry reaches the browser once, as SVG in the HTML. No
+ * page that shows the map has SvelteKit's client, and the site's own script, built as
+ * vite.config.ts builds it (its lazy parts included: the live components that draw the
+ * map's caption and tooltips again, and restyle its shapes), must not carry the geometry,
+ * the markup builder or d3-geo.
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { join } from 'node:path';
@@ -10,32 +11,42 @@ import { build, type Rollup } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../fixtures/paths';
 
-const ENTRY = join(ROOT, 'src/lib/components/map/StatusMap.svelte');
-
-describe('the browser build of StatusMap', () => {
+describe("the browser build of the site's own script", () => {
 	it('has no import of the geometry, the markup builder or d3-geo', async () => {
 		const out = (await build({
 			configFile: false,
 			logLevel: 'silent',
 			root: ROOT,
-			plugins: [svelte({ preprocess: vitePreprocess(), compilerOptions: { runes: true } })],
+			plugins: [
+				svelte({
+					preprocess: vitePreprocess(),
+					emitCss: false,
+					compilerOptions: { runes: true, css: 'external' }
+				})
+			],
+			resolve: {
+				alias: {
+					$lib: join(ROOT, 'src/lib'),
+					'$app/paths': join(ROOT, 'src/lib/site/app-paths.ts')
+				}
+			},
 			build: {
 				write: false,
 				minify: false,
-				lib: { entry: ENTRY, formats: ['es'], fileName: 'map' },
-				rollupOptions: { external: (id) => !id.startsWith(ENTRY) }
+				lib: { entry: join(ROOT, 'src/lib/site/page.ts'), formats: ['es'], fileName: 'site' },
+				rollupOptions: { external: ['chart.js'] }
 			}
 		})) as Rollup.RollupOutput[];
 		const code = out
 			.flatMap((o) => o.output)
 			.map((chunk) => ('code' in chunk ? chunk.code : ''))
 			.join('\n');
-		// The component itself is there, with its placeholder for the server's shapes...
-		expect(code).toContain('<!--shapes-->');
+		// The live part that restyles the map is there, and the components it mounts...
 		expect(code).toContain('data-map-shapes');
+		expect(code).toContain('data-tip');
 		// ...but not what only the server may load.
 		expect(code).not.toMatch(
-			/map\/server-markup|geo\/markup|geo\/shapes|generated\/topology|d3-geo|topojson/
+			/map\/server-markup|geo\/markup|geo\/shapes|generated\/topology|d3-geo|topojson|geoPath/
 		);
 	}, 60_000);
 });

@@ -4,6 +4,9 @@ import { stateData } from '$lib/server/page-data';
 import { stateCode } from '$lib/server/routes';
 import { correctionsContact } from '$lib/server/config';
 
+/** No SvelteKit client: the page's own script adds the what-if (src/lib/site/). */
+export const csr = false;
+
 /** Every member's page is prerendered, in every published language. */
 export const entries: EntryGenerator = () =>
 	dataset().members.members.map((m) => ({ code: m.state.toLowerCase() }));
