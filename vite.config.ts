@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import svelteConfig from './svelte.config.js';
 import { WIDGET_SCRIPT_FILE, WIDGET_SCRIPT_SOURCE } from './src/lib/embed/assets.js';
 import { SITE_SCRIPT_FILE, SITE_SCRIPT_SOURCE } from './src/lib/site/assets.js';
 
@@ -34,12 +35,8 @@ function ownScript(entry: string, file: string, chunks: string, withSvelte = fal
 				plugins: withSvelte
 					? [svelte({ emitCss: false, compilerOptions: { css: 'external' } }), noCss()]
 					: [],
-				resolve: {
-					alias: {
-						$lib: fileURLToPath(new URL('./src/lib', import.meta.url)),
-						'$app/paths': fileURLToPath(new URL('./src/lib/site/app-paths.ts', import.meta.url))
-					}
-				},
+				define: DEFINE,
+				resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 				build: {
 					outDir,
 					emptyOutDir: false,
@@ -70,7 +67,11 @@ function noCss(): Plugin {
 	};
 }
 
+/** The site's base path, for src/lib/paths.ts in every build, the pages' own scripts' too. */
+const DEFINE = { __SITE_BASE__: JSON.stringify(svelteConfig.kit?.paths?.base ?? '') };
+
 export default defineConfig({
+	define: DEFINE,
 	plugins: [
 		sveltekit(),
 		ownScript(WIDGET_SCRIPT_SOURCE, WIDGET_SCRIPT_FILE, 'widget'),

@@ -2,8 +2,15 @@
  * Every internal address the site links to, built in one place so that the
  * language prefix and the lower-case state codes are applied the same way everywhere.
  */
-import { base } from '$app/paths';
 import { DEFAULT_LANG, type Lang } from './i18n/langs';
+
+/**
+ * The site's base path (svelte.config.js `kit.paths.base`), given by vite.config.ts at
+ * build time rather than read from `$app/paths`: the pages' own scripts, which run without
+ * SvelteKit's client, build addresses with these functions too.
+ */
+// Outside Vite (the command-line tools under tsx) nothing defines it: the root.
+const base = typeof __SITE_BASE__ === 'string' ? __SITE_BASE__ : '';
 
 function prefix(lang: Lang): string {
 	return lang === DEFAULT_LANG ? base : `${base}/${lang}`;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { launch, screenshotDir } from './lib/browser';
-import { openPage, useSite } from './lib/site';
+import { hydrated, openPage, useSite } from './lib/site';
 
 const site = useSite();
 const open = (path: string) => openPage(site.browser, site.url + path);
@@ -254,6 +254,41 @@ describe('an unknown address', () => {
 		await page.getByTestId('headline').waitFor();
 		expect(new URL(page.url()).pathname).toBe('/');
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('what the pages load', () => {
+	test('the home page loads its own small script, and the engine only when asked', async () => {
+		const page = await site.browser.context.newPage();
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(site.url + '/', { waitUntil: 'networkidle' });
+		await hydrated(page);
+		const html = await (await fetch(site.url + '/')).text();
+		// No SvelteKit client: no start-up script, no page data, no framework chunks.
+		expect(html).not.toContain('__sveltekit_');
+		expect(requested.filter((p) => p.endsWith('.js'))).toEqual(['/_app/site.js']);
+		expect(requested).not.toContain('/status-input.json');
+		// Another day: the record, the engine and the live parts arrive then.
+		await page.locator('.asof input[type="date"]').fill('2011-12-31');
+		await page.waitForURL(/asOf=2011-12-31/);
+		expect(requested).toContain('/status-input.json');
+		await expect(page.getByTestId('headline').textContent()).resolves.toBe(
+			'2–7 of 14 instruments needed for entry into force'
+		);
+		await page.close();
+	});
+
+	test('a state page loads the engine for its what-if, and nothing else', async () => {
+		const page = await site.browser.context.newPage();
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		await page.goto(site.url + '/states/kz', { waitUntil: 'networkidle' });
+		await hydrated(page);
+		// Kazakhstan has ratified: no what-if, so neither the engine nor the record.
+		expect(requested.filter((p) => p.endsWith('.js'))).toEqual(['/_app/site.js']);
+		expect(requested).not.toContain('/status-input.json');
 		await page.close();
 	});
 });

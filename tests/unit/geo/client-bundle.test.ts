@@ -24,12 +24,8 @@ describe("the browser build of the site's own script", () => {
 					compilerOptions: { runes: true, css: 'external' }
 				})
 			],
-			resolve: {
-				alias: {
-					$lib: join(ROOT, 'src/lib'),
-					'$app/paths': join(ROOT, 'src/lib/site/app-paths.ts')
-				}
-			},
+			define: { __SITE_BASE__: "''" },
+			resolve: { alias: { $lib: join(ROOT, 'src/lib') } },
 			build: {
 				write: false,
 				minify: false,

@@ -12,6 +12,7 @@ import {
 	remainingText
 } from '../../../src/lib/progress/text';
 import { statusAt } from '../../../src/lib/status/engine';
+import { whatIfText } from '../../../src/lib/progress/text';
 import { realData } from '../../helpers/real-data';
 import { CODES, ratifiers, syntheticDataset } from '../../fixtures/synthetic';
 
@@ -68,5 +69,29 @@ describe('the assumption about receipts', () => {
 		expect(status.entryIntoForce?.date).toBe('2025-03-02');
 		expect(assumesReceipt(status)).toBe(false);
 		expect(depositsText(status, 'en')).toContain('hold 14 of these instruments');
+	});
+});
+
+describe("whatIfText: a state page's what-if in words", () => {
+	const data = realData();
+
+	it('Uzbekistan depositing on 10 June 2025 would be the 14th: in force on 10 July 2025', () => {
+		const text = whatIfText(data, 'UZ', '2025-06-10', 'en');
+		expect(text?.result).toBe(
+			t('en', 'whatif.fourteenth', { deposit: '10 June 2025', date: '10 July 2025' })
+		);
+		// The 13 others count from their acts of consent, bar China's deposit: assumed receipts.
+		expect(text?.assumed).toBe(t('en', 'count.assumed'));
+	});
+
+	it("says so in the page's language", () => {
+		const text = whatIfText(data, 'UZ', '2025-06-10', 'ru');
+		expect(text?.result).toContain('10 июля 2025');
+	});
+
+	it('gives nothing for a day that is not a real one, as the field may hold while typed', () => {
+		expect(whatIfText(data, 'UZ', '2025-02-30', 'en')).toBeNull();
+		expect(whatIfText(data, 'UZ', '2025-06', 'en')).toBeNull();
+		expect(whatIfText(data, 'UZ', '', 'en')).toBeNull();
 	});
 });
