@@ -3,7 +3,7 @@
  * map with every member, the table and the list of events.
  */
 import { expect, test } from 'vitest';
-import { useSite } from './lib/site';
+import { layOutAll, useSite } from './lib/site';
 
 const site = useSite({ javaScriptEnabled: false });
 
@@ -25,7 +25,10 @@ test('the home page reads correctly without JavaScript', async () => {
 		.filter({ has: page.locator('th[aria-sort]') })
 		.locator('tbody tr');
 	await expect(rows.count()).resolves.toBe(28);
-	// The event list: all 18 recorded actions (counted from data/states/*.json).
+	// The event list: all 18 recorded actions (counted from data/states/*.json), read as a
+	// reader scrolling to it would.
+	// The timeline's section, the event list in it, and the table's section.
+	await expect(layOutAll(page)).resolves.toBe(3);
 	const text = await page.locator('main').innerText();
 	expect(text).toContain('Law of the Republic of Kazakhstan No. 500-IV');
 	expect(text).toContain('14 March 2025');

@@ -18,7 +18,7 @@ import { ROOT } from '../fixtures/paths';
 import { ESCAPED_TEXT, PAYLOAD, injectPayload } from '../unit/xss/payload';
 import { count } from '../unit/xss/html';
 import { serveStatic, type StaticServer } from './lib/server';
-import { hydrated } from './lib/site';
+import { hydrated, layOutAll } from './lib/site';
 import { launch, type Launched } from './lib/browser';
 
 const BUILD_TIMEOUT = 110_000;
@@ -103,9 +103,14 @@ async function open(): Promise<{
 	return { page, dialogs, violations };
 }
 
-/** How many times the payload is in the page's visible text (innerText skips hidden text). */
-const visible = async (page: Page) =>
-	count(await page.evaluate(() => document.body.innerText), PAYLOAD);
+/**
+ * How many times the payload is in the page's visible text (innerText skips hidden text),
+ * every part laid out as scrolling through the page would.
+ */
+async function visible(page: Page): Promise<number> {
+	await layOutAll(page);
+	return count(await page.evaluate(() => document.body.innerText), PAYLOAD);
+}
 
 const xss = (page: Page) => page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss);
 

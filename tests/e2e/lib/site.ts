@@ -35,6 +35,21 @@ export function useSite(options: Parameters<typeof launch>[0] = {}): Site {
 	};
 }
 
+/**
+ * Lays out every part the page leaves until it nears the screen (content-visibility: auto:
+ * the home page's event list and table), as scrolling through it would, so that innerText
+ * reads the whole page: it skips what is not laid out. Resolves to how many parts there were.
+ */
+export function layOutAll(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const auto = [...document.querySelectorAll<HTMLElement>('body *')].filter(
+			(el) => getComputedStyle(el).contentVisibility === 'auto'
+		);
+		for (const el of auto) el.style.contentVisibility = 'visible';
+		return auto.length;
+	});
+}
+
 /** Resolves once the page is hydrated (the root layout marks <html data-hydrated>): controls work. */
 export function hydrated(page: Page, timeout?: number): Promise<void> {
 	return page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout });
