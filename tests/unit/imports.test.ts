@@ -62,7 +62,8 @@ const ALSO: Record<string, string[]> = {
 		'timeline',
 		'components'
 	],
-	'site/whatif-live.ts': ['i18n', 'paths', 'status', 'progress'],
+	'site/whatif-live.ts': ['i18n', 'progress'],
+	'site/record.ts': ['i18n', 'paths', 'status'],
 	'site/map.ts': ['i18n', 'status', 'map']
 };
 

@@ -7,16 +7,15 @@
  */
 import { AS_OF_PARAM, parseAsOf, withAsOf } from '../asof';
 import { today } from '../data/dates';
-import { isLang, type Lang } from '../i18n/langs';
 import { enableTooltips } from '../embed/tooltips';
 import type { TimelineChartHandle } from '../components/timeline/chart';
 import { asOfControl, type AsOfControl } from './asof';
-import { showAddress } from './frame';
+import { pageLang, showAddress } from './frame';
 import type { Live } from './live.svelte';
 
 /** Resolves once the page shows what its address asks for (an ?asOf= permalink's day). */
 export async function enableHome(): Promise<void> {
-	const lang: Lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'en';
+	const lang = pageLang();
 	const map = document.querySelector<HTMLElement>('.status-map');
 	const setTips = map ? enableTooltips(map) : () => {};
 

@@ -1,19 +1,19 @@
 /**
  * The home page's live parts, loaded only when the reader asks for another day or nears
  * the table: the engine, the page's language and the record as the page shows it
- * (status-input.json). The parts the day changes are rendered again by their own Svelte
+ * (record.ts). The parts the day changes are rendered again by their own Svelte
  * components, mounted over the server's HTML (the status, the map's caption and
  * tooltips, the list of events, the table); the map's shapes, the chart, the running head
  * of printed sheets and the control are updated in place.
  */
 import { flushSync, mount } from 'svelte';
-import { loadCatalogue, t, type Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { formatDate } from '../i18n/format';
-import { sitePath } from '../paths';
 import type { Day } from '../data/dates';
 import { today } from '../data/dates';
 import { recordedDay, recordedStatus, statusAt, type Status } from '../status/engine';
 import type { StatusInput } from '../status/input';
+import { loadRecord } from './record';
 import { cumulativeSeries } from '../status/series';
 import { classGroups } from '../map/summary';
 import { timelineEvents } from '../timeline/events';
@@ -70,13 +70,11 @@ function liveView(input: StatusInput) {
 }
 
 export async function startLive({ lang, control, chart, setTips }: LiveOptions): Promise<Live> {
-	const [input] = await Promise.all([
-		fetch(sitePath('/status-input.json', lang)).then((r) => r.json() as Promise<StatusInput>),
-		loadCatalogue(lang)
-	]);
+	const input = await loadRecord(lang);
 	const view = liveView(input);
 	const recorded = recordedDay(input);
 	const series = cumulativeSeries(input);
+	const points = stepPoints(series);
 	const maxDay = today();
 
 	/** Mounts `component` in place of the server's HTML in `target`. */
@@ -150,7 +148,7 @@ export async function startLive({ lang, control, chart, setTips }: LiveOptions):
 		const handle = chart();
 		if (handle) {
 			handle.update({
-				points: stepPoints(series),
+				points,
 				asOf: status.asOf,
 				required: status.required,
 				lang

@@ -4,14 +4,14 @@
  * loaded with the page's language and the record when the field is first needed.
  */
 import { today } from '../data/dates';
-import { isLang, type Lang } from '../i18n/langs';
+import { pageLang } from './frame';
 
 export function enableWhatIf(root: HTMLElement): void {
 	const field = root.querySelector<HTMLInputElement>('input[type="date"]');
 	const out = root.querySelector<HTMLElement>('[data-whatif-result]');
 	const state = root.dataset.state;
 	if (!field || !out || !state) return;
-	const lang: Lang = isLang(document.documentElement.lang) ? document.documentElement.lang : 'en';
+	const lang = pageLang();
 	let work: Promise<typeof import('./whatif-live')> | null = null;
 	const show = async () => {
 		const day = field.value;
