@@ -40,19 +40,23 @@ beforeAll(async () => {
 		}
 	);
 	let output = '';
-	await new Promise<void>((ok, fail) => {
-		const timer = setTimeout(() => fail(new Error(`vite dev did not start:\n${output}`)), 60_000);
-		const read = (chunk: Buffer) => {
-			output += chunk;
-			if (output.includes(`127.0.0.1:${port}`)) {
-				clearTimeout(timer);
-				ok();
-			}
-		};
-		dev.stdout!.on('data', read);
-		dev.stderr!.on('data', read);
-		dev.once('exit', (code) => fail(new Error(`vite dev exited (${code}):\n${output}`)));
-	});
+	const keep = (chunk: Buffer) => void (output += chunk);
+	dev.stdout!.on('data', keep);
+	dev.stderr!.on('data', keep);
+	let exited: number | null | undefined;
+	dev.once('exit', (code) => void (exited = code));
+	// Ask the server rather than read its banner: the banner's colours (FORCE_COLOR in CI)
+	// split the address it prints, and a banner can change between Vite versions.
+	const deadline = Date.now() + 60_000;
+	for (;;) {
+		if (exited !== undefined) throw new Error(`vite dev exited (${exited}):\n${output}`);
+		if (Date.now() > deadline) throw new Error(`vite dev did not answer in 60 s:\n${output}`);
+		const answer = await fetch(`http://127.0.0.1:${port}/`, {
+			signal: AbortSignal.timeout(20_000)
+		}).catch(() => undefined);
+		if (answer?.ok) break;
+		await new Promise((wait) => setTimeout(wait, 250));
+	}
 	url = `http://127.0.0.1:${port}`;
 	browser = await launch();
 }, 90_000);
