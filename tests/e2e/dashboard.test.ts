@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { launch, screenshotDir } from './lib/browser';
 import { hydrated, openPage, useSite } from './lib/site';
+import { t } from '../../src/lib/i18n';
 
 const site = useSite();
 const open = (path: string) => openPage(site.browser, site.url + path);
@@ -289,6 +290,67 @@ describe('what the pages load', () => {
 		// Kazakhstan has ratified: no what-if, so neither the engine nor the record.
 		expect(requested.filter((p) => p.endsWith('.js'))).toEqual(['/_app/site.js']);
 		expect(requested).not.toContain('/status-input.json');
+		await page.close();
+	});
+});
+
+describe('when the record does not load', () => {
+	test('the as-of control says so in the page’s language, keeps the day shown, and tries again', async () => {
+		const page = await open('/');
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.route('**/status-input.json', (r) => r.abort('internetdisconnected'));
+		const field = page.locator('.asof input[type="date"]');
+		const recorded = await field.inputValue();
+		const headline = await page.getByTestId('headline').textContent();
+		const message = page.locator('[data-asof-failed]');
+		await expect(message.textContent()).resolves.toBe('');
+		await field.fill('2011-12-31');
+		await page.waitForFunction(
+			(text) => document.querySelector('[data-asof-failed]')?.textContent === text,
+			t('en', 'asof.failed')
+		);
+		// What stands is the record, and the control says so rather than the day asked for.
+		await expect(field.inputValue()).resolves.toBe(recorded);
+		await expect(page.getByTestId('headline').textContent()).resolves.toBe(headline);
+		expect(new URL(page.url()).search).toBe('');
+		expect(errors.some((e) => e.includes('status-input.json'))).toBe(true);
+		// The connection is back: the next choice loads the record and shows the day.
+		await page.unroute('**/status-input.json');
+		await field.fill('2011-12-31');
+		await page.waitForURL(/asOf=2011-12-31/);
+		await expect(page.getByTestId('headline').textContent()).resolves.toBe(
+			'2–7 of 14 instruments needed for entry into force'
+		);
+		await expect(message.textContent()).resolves.toBe('');
+		await page.close();
+	});
+
+	test('a permalink to another day says so too, in Russian on the Russian page', async () => {
+		const page = await site.browser.context.newPage();
+		await page.route('**/status-input.json', (r) => r.abort('internetdisconnected'));
+		await page.goto(site.url + '/ru?asOf=2011-12-31');
+		await hydrated(page);
+		await expect(page.locator('[data-asof-failed]').textContent()).resolves.toBe(
+			t('ru', 'asof.failed')
+		);
+		await expect(page.locator('[data-asof-failed]').getAttribute('aria-live')).resolves.toBe(
+			'polite'
+		);
+		await page.close();
+	});
+
+	test('the what-if says so in the page’s language and tries again', async () => {
+		const page = await open('/ru/states/uz');
+		await page.route('**/status-input.json', (r) => r.abort('internetdisconnected'));
+		const field = page.locator('main input[type="date"]');
+		const result = page.locator('[data-whatif-result]');
+		await field.fill('2026-12-01');
+		await result.filter({ hasText: t('ru', 'asof.failed') }).waitFor();
+		await page.unroute('**/status-input.json');
+		await field.fill('2026-12-01');
+		await page.getByTestId('whatif').filter({ hasText: '31 декабря 2026' }).waitFor();
+		await expect(result.textContent()).resolves.not.toContain(t('ru', 'asof.failed'));
 		await page.close();
 	});
 });

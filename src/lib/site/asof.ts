@@ -8,15 +8,23 @@ import { addDaysToDay, daysBetween, today, type Day } from '../data/dates';
 export interface AsOfControl {
 	/** Shows `day` in the field and on the slider; `valueText` is the slider's spoken value. */
 	show(day: Day, valueText: string): void;
+	/**
+	 * Says that a day could not be shown (the record did not load): the page's own text,
+	 * written by the server in its language, since the failed load may be the language's.
+	 * The error itself, naming the address, goes to the console.
+	 */
+	failed(error: unknown): void;
 }
 
 /**
- * Wires the control in `root`. `onchange` gets the chosen day, or null for "as recorded";
- * `steps` gives the days on which the count changes, for the replay.
+ * Wires the control in `root`. `onchange` gets the chosen day, or null for "as recorded",
+ * and settles once the page shows it; `steps` gives the days on which the count changes,
+ * for the replay. A failure of either is said beside the control, and the next choice
+ * tries again.
  */
 export function asOfControl(
 	root: HTMLElement,
-	onchange: (day: Day | null) => void,
+	onchange: (day: Day | null) => Promise<void>,
 	steps: () => Promise<Day[]>
 ): AsOfControl {
 	const min = root.dataset.min!;
@@ -40,7 +48,27 @@ export function asOfControl(
 		timer = undefined;
 		setPlaying(false);
 	};
-	const choose = (day: Day) => onchange(day === recorded ? null : day);
+	// The day the page shows, which the field and slider go back to when another fails.
+	let shown = { day: field.value, valueText: slider.getAttribute('aria-valuetext') ?? '' };
+	const show = (day: Day, valueText: string) => {
+		shown = { day, valueText };
+		field.value = day;
+		slider.value = String(Math.max(0, Math.min(Number(slider.max), daysBetween(min, day))));
+		slider.setAttribute('aria-valuetext', valueText);
+		reset.disabled = day === recorded;
+	};
+	const message = root.querySelector<HTMLElement>('[data-asof-failed]');
+	const failed = (error: unknown) => {
+		stop();
+		console.error(error);
+		show(shown.day, shown.valueText);
+		if (message) message.textContent = root.dataset.failed ?? '';
+	};
+	const settle = (change: Promise<void>) =>
+		change.then(() => {
+			if (message) message.textContent = '';
+		}, failed);
+	const choose = (day: Day) => settle(onchange(day === recorded ? null : day));
 
 	field.addEventListener('change', () => {
 		stop();
@@ -52,12 +80,17 @@ export function asOfControl(
 	});
 	reset.addEventListener('click', () => {
 		stop();
-		onchange(null);
+		settle(onchange(null));
 	});
 	play.addEventListener('click', async () => {
 		if (timer !== undefined) return stop();
 		setPlaying(true);
-		const queue = (await steps()).filter((d) => d <= recorded);
+		let queue: Day[];
+		try {
+			queue = (await steps()).filter((d) => d <= recorded);
+		} catch (error) {
+			return failed(error);
+		}
 		let i = 0;
 		choose(queue[0]);
 		timer = setInterval(() => {
@@ -67,12 +100,5 @@ export function asOfControl(
 		}, 900);
 	});
 
-	return {
-		show(day, valueText) {
-			field.value = day;
-			slider.value = String(Math.max(0, Math.min(Number(slider.max), daysBetween(min, day))));
-			slider.setAttribute('aria-valuetext', valueText);
-			reset.disabled = day === recorded;
-		}
-	};
+	return { show, failed };
 }

@@ -31,9 +31,13 @@ export async function enableHome(): Promise<void> {
 
 	let started: Promise<Live> | null = null;
 	const live = (): Promise<Live> =>
-		(started ??= import('./live.svelte').then(({ startLive }) =>
-			startLive({ lang, control, chart: () => chart, setTips })
-		));
+		(started ??= import('./live.svelte')
+			.then(({ startLive }) => startLive({ lang, control, chart: () => chart, setTips }))
+			.catch((error) => {
+				// Not remembered: the next use tries again (the connection may be back).
+				started = null;
+				throw error;
+			}));
 
 	const root = document.querySelector<HTMLElement>('[data-asof]');
 	const control: AsOfControl | null = root
@@ -49,16 +53,22 @@ export async function enableHome(): Promise<void> {
 			)
 		: null;
 
+	// The table as the server wrote it stands if the live parts do not load: it only loses
+	// its sorting and filtering, so the failure goes to the console alone.
 	const table = document.querySelector<HTMLElement>('[data-live="table"]');
-	if (table) whenNear(table, live);
+	if (table) whenNear(table, () => live().catch(console.error));
 
 	// A permalink to another day: the page shows it, or says why not and shows the record.
 	const asked = new URLSearchParams(location.search).get(AS_OF_PARAM);
 	if (asked !== null) {
 		const parsed = parseAsOf(asked, today());
-		const l = await live();
-		if (parsed.ok) l.show(parsed.day);
-		else l.refuse(parsed.value);
+		try {
+			const l = await live();
+			if (parsed.ok) l.show(parsed.day);
+			else l.refuse(parsed.value);
+		} catch (error) {
+			control?.failed(error);
+		}
 	}
 }
 

@@ -9,13 +9,23 @@ import type { StatusInput } from '../status/input';
 let record: Promise<StatusInput> | null = null;
 
 export function loadRecord(lang: Lang): Promise<StatusInput> {
-	record ??= Promise.all([fetch(sitePath('/status-input.json', lang)), loadCatalogue(lang)]).then(
-		([response]) => {
-			if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-			return response.json() as Promise<StatusInput>;
-		}
-	);
+	record ??= Promise.all([
+		fetchRecord(sitePath('/status-input.json', lang)),
+		loadCatalogue(lang)
+	]).then(([input]) => input);
 	// A failed load is tried again the next time, not remembered.
 	record.catch(() => (record = null));
 	return record;
+}
+
+/** Every failure names the address: the browser's own ("Failed to fetch") does not. */
+async function fetchRecord(address: string): Promise<StatusInput> {
+	let response: Response;
+	try {
+		response = await fetch(address);
+	} catch (error) {
+		throw new Error(`${address}: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
+	return (await response.json()) as StatusInput;
 }

@@ -15,8 +15,21 @@ export function enableWhatIf(root: HTMLElement): void {
 	let work: Promise<typeof import('./whatif-live')> | null = null;
 	const show = async () => {
 		const day = field.value;
-		const { whatIfLines } = await (work ??= import('./whatif-live'));
-		const lines = await whatIfLines(state, day, lang);
+		let lines: string[];
+		try {
+			const { whatIfLines } = await (work ??= import('./whatif-live'));
+			lines = await whatIfLines(state, day, lang);
+		} catch (error) {
+			// Said in the page's language (the server wrote it), since what failed to load
+			// may be the language itself; the next day chosen tries again.
+			work = null;
+			console.error(error);
+			const p = document.createElement('p');
+			p.className = 'failed';
+			p.textContent = root.dataset.failed ?? '';
+			out.replaceChildren(p);
+			return;
+		}
 		if (field.value !== day) return;
 		out.replaceChildren(
 			...lines.map((text, i) => {

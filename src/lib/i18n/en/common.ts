@@ -103,6 +103,8 @@ export const common = {
 		'“{value}” is not a valid date for this view (expected YYYY-MM-DD, up to {max}). Showing the status as recorded to {date} instead.',
 	'asof.noscript':
 		'The view as at another date needs JavaScript. The table of events below gives every date.',
+	'asof.failed':
+		'The record could not be loaded, so another day cannot be worked out now. What the page shows stands as recorded. Check the connection and try again.',
 	'untranslated.note': 'Original language: {lang}',
 	'lang.en': 'English',
 	'lang.ru': 'Russian',

@@ -89,6 +89,8 @@ export const common = {
 	'asof.invalid':
 		'“{value}”不是此视图的有效日期（格式应为YYYY-MM-DD，不晚于{max}）。现显示截至{date}的记录状态。',
 	'asof.noscript': '查看其他日期的状态需要JavaScript。下方的行动列表载有所有日期。',
+	'asof.failed':
+		'无法加载记录，因此目前无法计算其他日期的状态。本页所示内容仍为所记录的状态。请检查网络连接后重试。',
 	'untranslated.note': '原文语言：{lang}',
 	'lang.en': '英文',
 	'lang.ru': '俄文',
