@@ -328,9 +328,15 @@ describe('when the record does not load', () => {
 
 	test('a permalink to another day says so too, in Russian on the Russian page', async () => {
 		const page = await site.browser.context.newPage();
-		await page.route('**/status-input.json', (r) => r.abort('internetdisconnected'));
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		// A host that answers with a page of its own where the record should be.
+		await page.route('**/status-input.json', (r) =>
+			r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Welcome' })
+		);
 		await page.goto(site.url + '/ru?asOf=2011-12-31');
 		await hydrated(page);
+		expect(errors.some((e) => e.includes('/ru/status-input.json: '))).toBe(true);
 		await expect(page.locator('[data-asof-failed]').textContent()).resolves.toBe(
 			t('ru', 'asof.failed')
 		);

@@ -18,14 +18,23 @@ export function loadRecord(lang: Lang): Promise<StatusInput> {
 	return record;
 }
 
-/** Every failure names the address: the browser's own ("Failed to fetch") does not. */
+/**
+ * Every failure names the address: the browser's own ("Failed to fetch", or a JSON
+ * error when a host answers with a page of its own) does not.
+ */
 async function fetchRecord(address: string): Promise<StatusInput> {
+	const named = (error: unknown) =>
+		new Error(`${address}: ${error instanceof Error ? error.message : String(error)}`);
 	let response: Response;
 	try {
 		response = await fetch(address);
 	} catch (error) {
-		throw new Error(`${address}: ${error instanceof Error ? error.message : String(error)}`);
+		throw named(error);
 	}
 	if (!response.ok) throw new Error(`${address}: HTTP ${response.status}`);
-	return (await response.json()) as StatusInput;
+	try {
+		return (await response.json()) as StatusInput;
+	} catch (error) {
+		throw named(error);
+	}
 }
