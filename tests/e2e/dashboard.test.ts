@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { launch, screenshotDir } from './lib/browser';
-import { hydrated, openPage, useSite } from './lib/site';
+import { cutRecord, hydrated, notingRequests, openPage, useSite } from './lib/site';
 import { t } from '../../src/lib/i18n';
 
 const site = useSite();
@@ -261,9 +261,7 @@ describe('an unknown address', () => {
 
 describe('what the pages load', () => {
 	test('the home page loads its own small script, and the engine only when asked', async () => {
-		const page = await site.browser.context.newPage();
-		const requested: string[] = [];
-		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		const { page, requested } = await notingRequests(site.browser);
 		await page.goto(site.url + '/', { waitUntil: 'networkidle' });
 		await hydrated(page);
 		const html = await (await fetch(site.url + '/')).text();
@@ -282,9 +280,7 @@ describe('what the pages load', () => {
 	});
 
 	test('a state page loads the engine for its what-if, and nothing else', async () => {
-		const page = await site.browser.context.newPage();
-		const requested: string[] = [];
-		page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+		const { page, requested } = await notingRequests(site.browser);
 		await page.goto(site.url + '/states/kz', { waitUntil: 'networkidle' });
 		await hydrated(page);
 		// Kazakhstan has ratified: no what-if, so neither the engine nor the record.
@@ -299,7 +295,7 @@ describe('when the record does not load', () => {
 		const page = await open('/');
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		await page.route('**/status-input.json', (r) => r.abort('internetdisconnected'));
+		const restore = await cutRecord(page);
 		const field = page.locator('.asof input[type="date"]');
 		const recorded = await field.inputValue();
 		const headline = await page.getByTestId('headline').textContent();
@@ -316,7 +312,7 @@ describe('when the record does not load', () => {
 		expect(new URL(page.url()).search).toBe('');
 		expect(errors.some((e) => e.includes('status-input.json'))).toBe(true);
 		// The connection is back: the next choice loads the record and shows the day.
-		await page.unroute('**/status-input.json');
+		await restore();
 		await field.fill('2011-12-31');
 		await page.waitForURL(/asOf=2011-12-31/);
 		await expect(page.getByTestId('headline').textContent()).resolves.toBe(
@@ -331,9 +327,7 @@ describe('when the record does not load', () => {
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		// A host that answers with a page of its own where the record should be.
-		await page.route('**/status-input.json', (r) =>
-			r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Welcome' })
-		);
+		await cutRecord(page, '<!doctype html><p>Welcome');
 		await page.goto(site.url + '/ru?asOf=2011-12-31');
 		await hydrated(page);
 		expect(errors.some((e) => e.includes('/ru/status-input.json: '))).toBe(true);
@@ -348,12 +342,12 @@ describe('when the record does not load', () => {
 
 	test('the what-if says so in the page’s language and tries again', async () => {
 		const page = await open('/ru/states/uz');
-		await page.route('**/status-input.json', (r) => r.abort('internetdisconnected'));
+		const restore = await cutRecord(page);
 		const field = page.locator('main input[type="date"]');
 		const result = page.locator('[data-whatif-result]');
 		await field.fill('2026-12-01');
 		await result.filter({ hasText: t('ru', 'asof.failed') }).waitFor();
-		await page.unroute('**/status-input.json');
+		await restore();
 		await field.fill('2026-12-01');
 		await page.getByTestId('whatif').filter({ hasText: '31 декабря 2026' }).waitFor();
 		await expect(result.textContent()).resolves.not.toContain(t('ru', 'asof.failed'));

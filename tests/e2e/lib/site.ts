@@ -67,3 +67,27 @@ export async function openPage(on: Launched, url: string): Promise<Page> {
 	expect(errors, `page errors on ${url}`).toEqual([]);
 	return page;
 }
+
+/** Where the pages' scripts read the record (src/lib/site/record.ts), in any language. */
+const RECORD = '**/status-input.json';
+
+/**
+ * Cuts `page` off from the record, as a dropped connection does, or has it answered with
+ * `html` as a host serving a page of its own would. The returned function restores it.
+ */
+export async function cutRecord(page: Page, html?: string): Promise<() => Promise<void>> {
+	await page.route(RECORD, (r) =>
+		html === undefined
+			? r.abort('internetdisconnected')
+			: r.fulfill({ status: 200, contentType: 'text/html', body: html })
+	);
+	return () => page.unroute(RECORD);
+}
+
+/** A new page, not yet opened, and the path of every request it makes from now on. */
+export async function notingRequests(on: Launched): Promise<{ page: Page; requested: string[] }> {
+	const page = await on.context.newPage();
+	const requested: string[] = [];
+	page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+	return { page, requested };
+}
